@@ -1,0 +1,29 @@
+import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24jssdk'
+import { withTimeout } from '../../lib/timeout.ts'
+import { AppError } from './errors.ts'
+
+/** How long the parent gets to answer `getInitData` before the app says it is not inside Bitrix24. */
+export const INIT_TIMEOUT_MS = 6000
+
+let frame: Promise<B24Frame> | undefined
+
+/**
+ * The SDK frame, started once per page. Never destroyed: `initializeB24Frame()` caches its promise,
+ * so a `destroy()` (say, in a StrictMode effect cleanup) would leave a dead instance that is handed out
+ * again and never hears the parent (bitrix24.md "The JS SDK in a frame").
+ */
+export function getFrame(): Promise<B24Frame> {
+  frame ??= startFrame()
+  return frame
+}
+
+async function startFrame(): Promise<B24Frame> {
+  // The SDK reads only window.name ("<DOMAIN>|<0/1>|<APP_SID>"); without it there is no portal to talk to.
+  if (window.parent === window || !window.name.includes('|')) throw new AppError({ kind: 'not-in-frame' })
+  return withTimeout(
+    // restrictionParams is merged shallowly by the SDK: pass whole nested objects or pacing is off.
+    initializeB24Frame({ restrictionParams: ParamsFactory.getDefault() }),
+    INIT_TIMEOUT_MS,
+    () => new AppError({ kind: 'frame-timeout', command: 'getInitData' }),
+  )
+}

@@ -1,0 +1,23 @@
+import { Group, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { currentUserQuery } from '../api/current-user.ts'
+import { usePortal } from '../api/b24/portal-context.tsx'
+
+/** The app's title and who is working in it, in which language. */
+export function AppHeader() {
+  const { t, i18n } = useTranslation()
+  const { client } = usePortal()
+  const user = useQuery(currentUserQuery(client))
+  const language = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(i18n.language) ?? i18n.language
+  return (
+    <Group justify="space-between" wrap="nowrap" px="md" py="xs" component="header">
+      <Title order={1} size="h3">
+        {t('app.title')}
+      </Title>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {user.data ? t('app.signedInAs', { name: user.data.fullName, language }) : ''}
+      </Text>
+    </Group>
+  )
+}
