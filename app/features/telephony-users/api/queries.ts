@@ -1,0 +1,25 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { B24Client } from '../../../api/b24/client.ts'
+import { telephonyKeys } from './keys.ts'
+import { loadDirectory } from './load-directory.ts'
+import { loadSip } from './load-sip.ts'
+import { carryKeptOn } from './sip-table.ts'
+
+export const directoryQuery = (client: B24Client) =>
+  queryOptions({
+    queryKey: telephonyKeys.directory(),
+    queryFn: () => loadDirectory(client),
+    staleTime: 5 * 60_000,
+  })
+
+/** SIP settings of everyone in the directory; the directory comes from the cache, so it is not asked twice. */
+export const sipQuery = (client: B24Client, queryClient: QueryClient) =>
+  queryOptions({
+    queryKey: telephonyKeys.sip(),
+    queryFn: async () => {
+      const directory = await queryClient.ensureQueryData(directoryQuery(client))
+      const ids = directory.employees.map((employee) => employee.id)
+      return carryKeptOn(queryClient.getQueryData(telephonyKeys.sip()), await loadSip(client, ids))
+    },
+    staleTime: 60_000,
+  })

@@ -1,0 +1,28 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef } from 'react'
+import { usePortal } from '../../../api/b24/portal-context.tsx'
+import { approvalPollDelay } from './approval-poll.ts'
+import { sipQuery } from './queries.ts'
+
+/**
+ * The SIP settings of the directory's employees. While an administrator's approval is pending the query
+ * asks again by itself, with back-off, and the data appears without a reload once approval comes.
+ */
+export function useSip(enabled: boolean) {
+  const { client } = usePortal()
+  const queryClient = useQueryClient()
+  const pendingSince = useRef<number | null>(null)
+  return useQuery({
+    ...sipQuery(client, queryClient),
+    enabled,
+    refetchInterval: (query) => {
+      if (query.state.error?.kind !== 'approval-pending' || query.state.fetchStatus === 'fetching') {
+        if (query.state.status === 'success') pendingSince.current = null
+        return false
+      }
+      pendingSince.current ??= Date.now()
+      return approvalPollDelay(Date.now() - pendingSince.current)
+    },
+    refetchIntervalInBackground: true,
+  })
+}

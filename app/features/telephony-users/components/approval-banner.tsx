@@ -1,0 +1,37 @@
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+
+/** The administrator-approval states of voximplant.user.get (docs: api-reference/scopes/confirmation.md). */
+export function ApprovalBanner({
+  state,
+  isAdmin,
+  checking,
+  onCheck,
+}: {
+  state: 'pending' | 'denied'
+  isAdmin: boolean
+  checking: boolean
+  onCheck: () => void
+}) {
+  const { t } = useTranslation()
+  if (state === 'denied') {
+    return (
+      <Alert role="alert" color="red" title={t('approval.deniedTitle')}>
+        {t('approval.deniedBody')}
+      </Alert>
+    )
+  }
+  return (
+    <Alert role="alert" color="yellow" title={t('approval.pendingTitle')}>
+      <Text size="sm">{isAdmin ? t('approval.pendingBodyAdmin') : t('approval.pendingBodyUser')}</Text>
+      <Group mt="xs" gap="sm">
+        <Button size="xs" variant="default" onClick={onCheck} loading={checking}>
+          {t('approval.checkAgain')}
+        </Button>
+        <Text size="xs" c="dimmed">
+          {t('approval.autoCheck')}
+        </Text>
+      </Group>
+    </Alert>
+  )
+}

@@ -1,0 +1,56 @@
+import { ActionIcon, Group, Text } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CopyButton } from './copy-button.tsx'
+
+/** A revealed password hides again after this long. */
+export const REVEAL_MS = 20_000
+
+/**
+ * The SIP password: masked until the user asks; the DOM holds the real value only while revealed.
+ * Never logged, never stored by the app.
+ */
+export function PasswordCell({ password, name }: { password: string | null; name: string }) {
+  const { t } = useTranslation()
+  const [revealed, setRevealed] = useState(false)
+  useEffect(() => {
+    if (!revealed) return
+    const timer = setTimeout(() => setRevealed(false), REVEAL_MS)
+    return () => clearTimeout(timer)
+  }, [revealed])
+
+  if (password === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('sip.noPassword')}
+      </Text>
+    )
+  }
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Text size="sm" ff="monospace" aria-label={revealed ? undefined : t('sip.masked')}>
+        {revealed ? password : '••••••••'}
+      </Text>
+      <ActionIcon
+        variant="subtle"
+        size="sm"
+        aria-label={t(revealed ? 'sip.hide' : 'sip.show', { name })}
+        aria-pressed={revealed}
+        onClick={() => setRevealed((value) => !value)}
+      >
+        <EyeIcon open={!revealed} />
+      </ActionIcon>
+      <CopyButton value={password} label={t('sip.copyPassword', { name })} />
+    </Group>
+  )
+}
+
+function EyeIcon({ open }: { open: boolean }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+      <path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z" />
+      <circle cx="12" cy="12" r="3" />
+      {!open && <path d="M3 3l18 18" />}
+    </svg>
+  )
+}

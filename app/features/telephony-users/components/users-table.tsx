@@ -1,0 +1,90 @@
+import { Table, Text } from '@mantine/core'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Department, Employee, LineNames } from '../api/model.ts'
+import { sipCellOf, type SipSnapshot } from '../api/sip-cell.ts'
+import { EmployeeCell } from './employee-cell.tsx'
+import { PhoneSwitch } from './phone-switch.tsx'
+import { SipCells } from './sip-cells.tsx'
+import classes from './users-table.module.css'
+
+const ROW_HEIGHT = 56
+const COLUMNS = ['employee', 'department', 'extension', 'phone', 'line', 'server', 'login', 'password'] as const
+
+/**
+ * A real table for assistive technology (rows are `row`s, with their index in the whole list), of which
+ * only the rows on screen are in the DOM: it stays smooth with tens of thousands of employees.
+ */
+export function UsersTable({
+  employees,
+  departments,
+  lines,
+  sip,
+}: {
+  employees: Employee[]
+  departments: Map<number, Department>
+  lines: LineNames
+  sip: SipSnapshot
+}) {
+  const { t } = useTranslation()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: employees.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 1200, height: 800 },
+  })
+  const items = virtualizer.getVirtualItems()
+  const before = items[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+
+  return (
+    <div ref={scrollRef} className={classes.scroller}>
+      <Table className={classes.table} aria-label={t('users.tableLabel')} aria-rowcount={employees.length + 1} stickyHeader>
+        <Table.Thead>
+          <Table.Tr aria-rowindex={1}>
+            {COLUMNS.map((column) => (
+              <Table.Th key={column} scope="col" className={classes[column]}>
+                {t(`users.columns.${column}`)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {before > 0 && <tr aria-hidden style={{ height: before }} />}
+          {items.map((item) => {
+            const employee = employees[item.index]
+            if (!employee) return null
+            const cell = sipCellOf(employee.id, sip)
+            return (
+              <Table.Tr key={employee.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <Table.Td>
+                  <EmployeeCell employee={employee} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" truncate="end">
+                    {departmentNames(employee, departments)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{employee.extension ?? t('users.noValue')}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <PhoneSwitch employee={employee} cell={cell} />
+                </Table.Td>
+                <SipCells employee={employee} cell={cell} lines={lines} />
+              </Table.Tr>
+            )
+          })}
+          {after > 0 && <tr aria-hidden style={{ height: after }} />}
+        </Table.Tbody>
+      </Table>
+    </div>
+  )
+}
+
+function departmentNames(employee: Employee, departments: Map<number, Department>): string {
+  return employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')
+}
