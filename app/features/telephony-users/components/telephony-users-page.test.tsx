@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { Params } from '../../../api/b24/client.ts'
+import { fakePortal, page, restError } from '../../../test/fake-portal.ts'
+import { render } from '../../../test/render.tsx'
+import { TelephonyUsersPage } from './telephony-users-page.tsx'
+
+const users = [
+  { ID: '1', NAME: 'Anna', LAST_NAME: 'Petrova', WORK_POSITION: 'Head of sales', UF_DEPARTMENT: [1], UF_PHONE_INNER: '101' },
+  { ID: '2', NAME: 'Boris', LAST_NAME: 'Ivanov', WORK_POSITION: 'Operator', UF_DEPARTMENT: [2], UF_PHONE_INNER: '102' },
+  { ID: '3', NAME: '<b>Zoë</b>', LAST_NAME: 'Ångström', WORK_POSITION: '', UF_DEPARTMENT: [2], UF_PHONE_INNER: '' },
+]
+const sipOf = (id: string, phone: string | null) => ({
+  ID: id,
+  DEFAULT_LINE: id === '1' ? 'reg1' : null,
+  PHONE_ENABLED: phone,
+  SIP_SERVER: 'ip.b24-1.bitrixphone.com',
+  SIP_LOGIN: `phone${id}`,
+  SIP_PASSWORD: `secret-${id}`,
+  INNER_NUMBER: null,
+})
+
+/** A small portal: state is mutable so tests can act like Bitrix24 does. */
+function portalWith(options: { approval?: 'waiting' | 'approved' | 'denied'; manage?: string[]; deactivate?: 'broken' } = {}) {
+  const phones: Record<string, string | null> = { '1': 'Y', '2': 'N', '3': null }
+  const state = { approval: options.approval ?? 'approved', failNext: null as string | null }
+  const portal = fakePortal((method: string, params: Params) => {
+    if (method === 'user.get') return page(users, users.length)
+    if (method === 'department.get') return page([{ ID: '1', NAME: 'Sales' }, { ID: '2', NAME: 'Support', PARENT: '1' }], 2)
+    if (method === 'voximplant.line.get') return { reg1: 'Office PBX' }
+    const id = String(Array.isArray(params.USER_ID) ? '' : params.USER_ID)
+    if (method === 'voximplant.user.get') {
+      if (state.approval === 'waiting') throw restError('METHOD_CONFIRM_WAITING', 401)
+      if (state.approval === 'denied') throw restError('METHOD_CONFIRM_DENIED', 403)
+      const ids = (params.USER_ID as number[]).map(String).filter((uid) => !options.manage || options.manage.includes(uid))
+      if (ids.length === 0) throw restError('ACCESS_DENIED', 403)
+      return ids.map((uid) => sipOf(uid, phones[uid] ?? null))
+    }
+    if (state.failNext) {
+      const code = state.failNext
+      state.failNext = null
+      throw restError(code, 503)
+    }
+    if (method === 'voximplant.user.activatePhone') phones[id] = 'Y'
+    if (method === 'voximplant.user.deactivatePhone') phones[id] = options.deactivate === 'broken' ? 'Y' : 'N'
+    return 1
+  })
+  return { portal, state, phones }
+}
+
+const row = (name: RegExp) => screen.getByRole('row', { name })
+
+test('lists every employee with SIP settings; the password stays masked until asked for', async () => {
+  const { portal } = portalWith()
+  render(<TelephonyUsersPage />, { portal })
+  const anna = await screen.findByRole('row', { name: /Anna Petrova/ })
+  await waitFor(() => expect(within(anna).getByText('Office PBX')).toBeInTheDocument())
+  expect(within(anna).getByText('Sales')).toBeInTheDocument()
+  expect(within(anna).getByRole('switch', { name: 'SIP phone for Anna Petrova' })).toBeChecked()
+  expect(within(row(/Boris Ivanov/)).getByRole('switch', { name: 'SIP phone for Boris Ivanov' })).not.toBeChecked()
+  expect(within(row(/Boris Ivanov/)).getByText('Portal default')).toBeInTheDocument()
+  expect(screen.getByText('<b>Zoë</b> Ångström')).toBeInTheDocument() // text, not markup
+  expect(document.body.textContent).not.toContain('secret-1')
+
+  await userEvent.click(within(anna).getByRole('button', { name: 'Show SIP password of Anna Petrova' }))
+  expect(within(anna).getByText('secret-1')).toBeInTheDocument()
+  expect(document.body.textContent).not.toContain('secret-2')
+  // Three commands in a first batch, then one batch of SIP settings: never one call per user.
+  expect(portal.calls.filter((m) => m === 'voximplant.user.get')).toHaveLength(1)
+})
+
+test('searches by name (any case, no accents needed) or by extension', async () => {
+  const { portal } = portalWith()
+  render(<TelephonyUsersPage />, { portal })
+  await screen.findByRole('row', { name: /Anna Petrova/ })
+  const box = screen.getByRole('searchbox', { name: 'Search by name or extension' })
+  await userEvent.type(box, 'angstrom')
+  await waitFor(() => expect(screen.queryByRole('row', { name: /Anna Petrova/ })).not.toBeInTheDocument())
+  expect(row(/Ångström/)).toBeInTheDocument()
+  await userEvent.clear(box)
+  await userEvent.type(box, '102')
+  await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2))
+  expect(row(/Boris Ivanov/)).toBeInTheDocument()
+  expect(screen.getByText('1 of 3 employees')).toBeInTheDocument()
+})
+
+test('awaiting approval: the list stays, SIP columns say so, and data appears once approved', async () => {
+  const { portal, state } = portalWith({ approval: 'waiting' })
+  render(<TelephonyUsersPage />, { portal: { ...portal, isAdmin: false } })
+  const banner = await screen.findByRole('alert')
+  expect(banner).toHaveTextContent('waiting for an administrator’s approval')
+  expect(banner).toHaveTextContent('A portal administrator got a notification')
+  expect(within(row(/Anna Petrova/)).getAllByText('Awaiting approval').length).toBeGreaterThan(0)
+  expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeDisabled()
+
+  state.approval = 'approved'
+  await userEvent.click(screen.getByRole('button', { name: 'Check again' }))
+  await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeChecked()
+})
+
+test('denied approval gets its own banner', async () => {
+  const { portal } = portalWith({ approval: 'denied' })
+  render(<TelephonyUsersPage />, { portal })
+  expect(await screen.findByRole('alert')).toHaveTextContent('denied access to SIP settings')
+})
+
+test('employees the user may not manage say so and cannot be switched', async () => {
+  const { portal } = portalWith({ manage: ['1'] })
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
+  const boris = row(/Boris Ivanov/)
+  expect(within(boris).getByRole('switch')).toBeDisabled()
+  expect(within(boris).getByRole('switch')).toHaveAccessibleDescription('You may not change this employee’s telephony settings.')
+  expect(within(boris).getAllByText('No permission').length).toBeGreaterThan(0)
+})
+
+test('switching on calls activatePhone and shows the state read back', async () => {
+  const { portal, phones } = portalWith()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
+  await waitFor(() => expect(phones['2']).toBe('Y'))
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeChecked())
+  expect(portal.calls.filter((m) => m === 'voximplant.user.get')).toHaveLength(2) // the list, then the re-read
+})
+
+test('"off" that Bitrix24 ignores shows the truth and the way to Telephony → Users', async () => {
+  const openPath = vi.fn(async () => undefined)
+  const { portal } = portalWith({ deactivate: 'broken' })
+  render(<TelephonyUsersPage />, { portal: { ...portal, openPath } })
+  await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
+  await userEvent.click(within(row(/Anna Petrova/)).getByRole('switch'))
+  await within(row(/Anna Petrova/)).findByText(/Bitrix24 kept this phone on/)
+  expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeChecked()
+  await userEvent.click(within(row(/Anna Petrova/)).getByRole('button', { name: 'Open Telephony → Users' }))
+  expect(openPath).toHaveBeenCalledWith('/telephony/users.php')
+})
+
+test('a failed switch rolls back and names the employee and the reason', async () => {
+  const { portal, state } = portalWith()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  state.failNext = 'QUERY_LIMIT_EXCEEDED'
+  await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
+  expect(await screen.findByText('Could not switch on the SIP phone of Boris Ivanov')).toBeInTheDocument()
+  expect(screen.getByText(/limiting requests/)).toBeInTheDocument()
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked())
+})
