@@ -6,7 +6,15 @@ import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { theme } from './theme.ts'
 
-export function Providers({ i18n, queryClient, children }: { i18n: i18n; queryClient: QueryClient; children: ReactNode }) {
+export function Providers({
+  i18n,
+  queryClient,
+  children,
+}: {
+  i18n: i18n
+  queryClient: QueryClient
+  children: ReactNode
+}) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="top-right" />

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
 import { getFrame } from './api/b24/frame.ts'
-import { AppError, toAppError } from './api/b24/errors.ts'
+import { toAppError, type AppError } from './api/b24/errors.ts'
 import { createPortal, type Portal } from './api/b24/portal.ts'
 
-export type Boot = { state: 'loading' } | { state: 'ready'; portal: Portal } | { state: 'failed'; error: AppError }
+export type Boot =
+  { state: 'loading' } | { state: 'ready'; portal: Portal } | { state: 'failed'; error: AppError }
 
 /** Connects to the portal once; StrictMode's double effect is harmless because the frame is a singleton. */
 export function useBoot(connect: () => Promise<Portal> = connectToPortal): Boot {

@@ -9,7 +9,8 @@ export function AppHeader() {
   const { t, i18n } = useTranslation()
   const { client } = usePortal()
   const user = useQuery(currentUserQuery(client))
-  const language = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(i18n.language) ?? i18n.language
+  const language =
+    new Intl.DisplayNames([i18n.language], { type: 'language' }).of(i18n.language) ?? i18n.language
   return (
     <Group justify="space-between" wrap="nowrap" px="md" py="xs" component="header">
       <Title order={1} size="h3">

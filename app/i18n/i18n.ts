@@ -19,7 +19,9 @@ export function createI18n(bitrixLang?: string): i18n {
   void instance.use(initReactI18next).init({
     lng: locale,
     fallbackLng: 'en',
-    resources: Object.fromEntries(Object.entries(catalogs).map(([lng, translation]) => [lng, { translation }])),
+    resources: Object.fromEntries(
+      Object.entries(catalogs).map(([lng, translation]) => [lng, { translation }]),
+    ),
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
     returnNull: false,

@@ -11,7 +11,9 @@ import { theme } from '../theme.ts'
 
 /** Renders with Mantine (test env), a fresh QueryClient without retries, i18n and the given portal. */
 export function render(ui: ReactElement, { portal, lang = 'en' }: { portal: Portal; lang?: string }) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  })
   const result = rtlRender(
     <MantineProvider theme={theme} env="test">
       <Notifications />

@@ -139,10 +139,20 @@ export interface PortalEngine {
   userOptions(userId: number): Record<string, string>
   setUserOption(userId: number, name: string, value: string): void
   /** Summary for the panel: counts, current user, portal name. */
-  describe(): { portalName: string; domain: string; employees: number; currentUser: { id: number; name: string; isAdmin: boolean } }
+  describe(): {
+    portalName: string
+    domain: string
+    employees: number
+    currentUser: { id: number; name: string; isAdmin: boolean }
+  }
   readonly log: RequestLogEntry[]
   /** For a request the HTTP layer failed before the engine saw it (fault `before`). */
-  recordFault(method: string, body: Record<string, unknown>, fault: 'drop' | 'timeout' | 'error500', now: number): RequestLogEntry
+  recordFault(
+    method: string,
+    body: Record<string, unknown>,
+    fault: 'drop' | 'timeout' | 'error500',
+    now: number,
+  ): RequestLogEntry
   /** The seeded PRNG's next value in [0, 1), for the HTTP layer's fault decisions (so runs repeat). */
   random(): number
   clearLog(): void
@@ -150,5 +160,9 @@ export interface PortalEngine {
   reset(): void
 }
 
-export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] }
-export type CreatePortalEngine = (options: Partial<EngineOptions> & Pick<EngineOptions, "domain" | "photoBaseUrl">) => PortalEngine
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K]
+}
+export type CreatePortalEngine = (
+  options: Partial<EngineOptions> & Pick<EngineOptions, 'domain' | 'photoBaseUrl'>,
+) => PortalEngine

@@ -11,14 +11,20 @@ function fakeFrame(call: () => Promise<unknown>, batch: () => Promise<unknown> =
 }
 
 test('call returns the result and a positive total', async () => {
-  const client = createB24Client(fakeFrame(async () => answer({ result: [{ ID: '1' }], total: 120, next: 50 })))
+  const client = createB24Client(
+    fakeFrame(async () => answer({ result: [{ ID: '1' }], total: 120, next: 50 })),
+  )
   await expect(client.call('user.get')).resolves.toEqual({ result: [{ ID: '1' }], total: 120 })
 })
 
 test('a thrown AjaxError becomes an AppError', async () => {
   const client = createB24Client(
     fakeFrame(async () => {
-      throw new AjaxError({ code: 'METHOD_CONFIRM_WAITING', status: 401, description: 'Waiting for confirmation' })
+      throw new AjaxError({
+        code: 'METHOD_CONFIRM_WAITING',
+        status: 401,
+        description: 'Waiting for confirmation',
+      })
     }),
   )
   await expect(client.call('voximplant.user.get')).rejects.toMatchObject({ kind: 'approval-pending' })
@@ -27,7 +33,10 @@ test('a thrown AjaxError becomes an AppError', async () => {
 test('a soft error (isSuccess false) is thrown as the same AppError', async () => {
   const soft = answer({ error: 'ERROR_ENTITY_NOT_FOUND', error_description: 'Not found' })
   const client = createB24Client(fakeFrame(async () => soft))
-  await expect(client.call('x')).rejects.toMatchObject({ kind: 'rest', detail: { code: 'ERROR_ENTITY_NOT_FOUND' } })
+  await expect(client.call('x')).rejects.toMatchObject({
+    kind: 'rest',
+    detail: { code: 'ERROR_ENTITY_NOT_FOUND' },
+  })
 })
 
 test('batch maps each command: good results are kept, result_error entries become typed errors', async () => {
@@ -36,7 +45,10 @@ test('batch maps each command: good results are kept, result_error entries becom
     sip: answer({ error: 'METHOD_CONFIRM_WAITING', error_description: 'Waiting for confirmation' }),
   }
   const client = createB24Client(fakeFrame(async () => new Result().setData(data)))
-  const outcomes = await client.batch({ users: { method: 'user.get' }, sip: { method: 'voximplant.user.get' } })
+  const outcomes = await client.batch({
+    users: { method: 'user.get' },
+    sip: { method: 'voximplant.user.get' },
+  })
   expect(outcomes.users).toEqual({ ok: true, result: [{ ID: '1' }], total: 2 })
   expect(outcomes.sip).toMatchObject({ ok: false, error: { kind: 'approval-pending' } })
 })
@@ -45,7 +57,9 @@ test('batch refuses more than 50 commands before sending anything', async () => 
   const send = vi.fn()
   const client = createB24Client(fakeFrame(send))
   const commands = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`c${i}`, { method: 'user.get' }]))
-  await expect(client.batch(commands)).rejects.toMatchObject({ detail: { code: 'ERROR_BATCH_LENGTH_EXCEEDED' } })
+  await expect(client.batch(commands)).rejects.toMatchObject({
+    detail: { code: 'ERROR_BATCH_LENGTH_EXCEEDED' },
+  })
   expect(send).not.toHaveBeenCalled()
 })
 

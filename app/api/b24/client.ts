@@ -103,7 +103,8 @@ function missingAnswer(key: string): AppError {
   return new AppError({ kind: 'invalid-answer', description: `no answer for ${key}` })
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 
 function isAjaxResult(value: unknown): value is AjaxResult {
   return isRecord(value) && typeof value.getErrors === 'function' && 'isSuccess' in value

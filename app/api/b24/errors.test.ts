@@ -1,7 +1,8 @@
 import { AjaxError, SdkError } from '@bitrix24/b24jssdk'
 import { AppError, isTransient, toAppError } from './errors.ts'
 
-const ajax = (code: string, status: number, description = 'text') => new AjaxError({ code, status, description })
+const ajax = (code: string, status: number, description = 'text') =>
+  new AjaxError({ code, status, description })
 
 test.each([
   ['METHOD_CONFIRM_WAITING', 401, 'approval-pending'],

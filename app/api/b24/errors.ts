@@ -34,12 +34,23 @@ export class AppError extends Error {
 
 function describe(detail: AppErrorDetail): string {
   if (detail.kind === 'rest') return `${detail.code || `HTTP ${detail.status}`}: ${detail.description}`
-  if (detail.kind === 'access-denied' || detail.kind === 'invalid-answer') return `${detail.kind}: ${detail.description}`
+  if (detail.kind === 'access-denied' || detail.kind === 'invalid-answer')
+    return `${detail.kind}: ${detail.description}`
   return detail.kind
 }
 
-const ACCESS_CODES = new Set(['ACCESS_DENIED', 'INVALID_CREDENTIALS', 'insufficient_scope', 'user_access_error'])
-const AUTH_CODES = new Set(['expired_token', 'invalid_token', 'NO_AUTH_FOUND', 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT'])
+const ACCESS_CODES = new Set([
+  'ACCESS_DENIED',
+  'INVALID_CREDENTIALS',
+  'insufficient_scope',
+  'user_access_error',
+])
+const AUTH_CODES = new Set([
+  'expired_token',
+  'invalid_token',
+  'NO_AUTH_FOUND',
+  'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+])
 const RATE_CODES = ['QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'OVERLOAD_LIMIT'] as const
 type RateCode = (typeof RATE_CODES)[number]
 const isRateCode = (code: string): code is RateCode => (RATE_CODES as readonly string[]).includes(code)
@@ -85,5 +96,9 @@ function restDescription(error: SdkError): string | undefined {
 
 /** Errors worth retrying later by themselves (TanStack Query's retry and the approval poll use this). */
 export function isTransient(error: AppError): boolean {
-  return error.kind === 'network' || error.kind === 'rate-limited' || (error.detail.kind === 'rest' && error.detail.status >= 500)
+  return (
+    error.kind === 'network' ||
+    error.kind === 'rate-limited' ||
+    (error.detail.kind === 'rest' && error.detail.status >= 500)
+  )
 }

@@ -10,7 +10,17 @@ export const PAGE_SIZE = 50
 
 /** Active employees only: extranet and e-mail users have no telephony settings to manage here. */
 const USER_FILTER = { ACTIVE: true, USER_TYPE: 'employee' }
-const USER_SELECT = ['ID', 'NAME', 'LAST_NAME', 'SECOND_NAME', 'EMAIL', 'PERSONAL_PHOTO', 'WORK_POSITION', 'UF_DEPARTMENT', 'UF_PHONE_INNER']
+const USER_SELECT = [
+  'ID',
+  'NAME',
+  'LAST_NAME',
+  'SECOND_NAME',
+  'EMAIL',
+  'PERSONAL_PHOTO',
+  'WORK_POSITION',
+  'UF_DEPARTMENT',
+  'UF_PHONE_INNER',
+]
 
 const userPage = (start: number): BatchCommand => ({
   method: 'user.get',
@@ -31,7 +41,11 @@ export async function loadDirectory(
   client: B24Client,
   onProgress?: (progress: DirectoryProgress) => void,
 ): Promise<Directory> {
-  const first = await client.batch({ u0: userPage(0), d0: departmentPage(0), lines: { method: 'voximplant.line.get' } })
+  const first = await client.batch({
+    u0: userPage(0),
+    d0: departmentPage(0),
+    lines: { method: 'voximplant.line.get' },
+  })
   const users = must(first.u0)
   const employees = new Map<number, Employee>()
   const departments = new Map<number, Department>()
@@ -42,7 +56,8 @@ export async function loadDirectory(
 
   const rest: Record<string, BatchCommand> = {}
   for (const start of offsets(total)) rest[`u${start}`] = userPage(start)
-  for (const start of offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0)) rest[`d${start}`] = departmentPage(start)
+  for (const start of offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0))
+    rest[`d${start}`] = departmentPage(start)
 
   await batchAll(client, rest, (outcomes) => {
     for (const [key, outcome] of Object.entries(outcomes)) {
@@ -63,7 +78,8 @@ function offsets(total: number): number[] {
 }
 
 function must(outcome: BatchOutcome | undefined): { result: unknown; total: number | undefined } {
-  if (!outcome) throw new AppError({ kind: 'invalid-answer', description: 'user.get page missing from batch' })
+  if (!outcome)
+    throw new AppError({ kind: 'invalid-answer', description: 'user.get page missing from batch' })
   if (!outcome.ok) throw outcome.error
   return outcome
 }

@@ -6,6 +6,8 @@ import { loadSip } from './load-sip.ts'
 import { carryKeptOn } from './sip-table.ts'
 
 export const directoryQuery = (client: B24Client) =>
+  // The client is the page's one connection to its portal, not an input of the data: it stays out of keys.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: telephonyKeys.directory(),
     queryFn: () => loadDirectory(client),
@@ -14,6 +16,8 @@ export const directoryQuery = (client: B24Client) =>
 
 /** SIP settings of everyone in the directory; the directory comes from the cache, so it is not asked twice. */
 export const sipQuery = (client: B24Client, queryClient: QueryClient) =>
+  // The client is the page's one connection to its portal, not an input of the data: it stays out of keys.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: telephonyKeys.sip(),
     queryFn: async () => {

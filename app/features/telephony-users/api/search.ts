@@ -23,7 +23,8 @@ export function search(items: readonly Searchable[], query: string): Employee[] 
   return items
     .filter(
       ({ employee, haystack }) =>
-        (digits !== null && employee.extension?.startsWith(digits)) || words.every((word) => haystack.includes(word)),
+        (digits !== null && employee.extension?.startsWith(digits)) ||
+        words.every((word) => haystack.includes(word)),
     )
     .map((item) => item.employee)
 }

@@ -14,7 +14,11 @@ export function withPhone(table: SipTable, userId: number, phone: PhoneState): S
  * Merges a fresh read of some users into the table. `keptOn` marks users Bitrix24 left on after a
  * successful "off" (today's deactivatePhone turns the phone on: bitrix24.md).
  */
-export function mergeRead(table: SipTable, read: SipTable, wanted?: { userId: number; on: boolean }): SipTable {
+export function mergeRead(
+  table: SipTable,
+  read: SipTable,
+  wanted?: { userId: number; on: boolean },
+): SipTable {
   const byId = new Map(table.byId)
   const noPermission = new Set(table.noPermission)
   const keptOn = new Set(table.keptOn)

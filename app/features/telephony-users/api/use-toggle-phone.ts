@@ -24,7 +24,9 @@ export function useTogglePhone(employee: Pick<Employee, 'id' | 'fullName'>) {
     mutationKey: toggleKey(userId),
     scope: { id: `sip-phone-${userId}` },
     mutationFn: async (on: boolean) => {
-      await client.call(on ? 'voximplant.user.activatePhone' : 'voximplant.user.deactivatePhone', { USER_ID: userId })
+      await client.call(on ? 'voximplant.user.activatePhone' : 'voximplant.user.deactivatePhone', {
+        USER_ID: userId,
+      })
     },
     onMutate: async (on) => {
       await queryClient.cancelQueries({ queryKey: telephonyKeys.sip() })
@@ -37,12 +39,16 @@ export function useTogglePhone(employee: Pick<Employee, 'id' | 'fullName'>) {
     onError: (error, on, context) => {
       const phone = context?.previous
       if (phone && isLastInFlight()) {
-        queryClient.setQueryData<SipTable>(telephonyKeys.sip(), (table) => (table ? withPhone(table, userId, phone) : table))
+        queryClient.setQueryData<SipTable>(telephonyKeys.sip(), (table) =>
+          table ? withPhone(table, userId, phone) : table,
+        )
       }
       notifications.show({
         color: 'red',
         title: t(on ? 'toggle.failedOn' : 'toggle.failedOff', { name: employee.fullName }),
-        message: t(`errors.${error.kind}`, { description: error.detail.kind === 'rest' ? error.detail.description : '' }),
+        message: t(`errors.${error.kind}`, {
+          description: error.detail.kind === 'rest' ? error.detail.description : '',
+        }),
       })
     },
     onSettled: async (_data, _error, on) => {

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next'
 import type { AppError } from '../../../api/b24/errors.ts'
 
 /** A failed load, in words that match its kind, with a retry. */
-export function ErrorAlert({ title, error, onRetry }: { title: string; error: AppError; onRetry: () => void }) {
+export function ErrorAlert({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string
+  error: AppError
+  onRetry: () => void
+}) {
   const { t } = useTranslation()
   const description = error.detail.kind === 'rest' ? error.detail.description : ''
   return (

@@ -27,7 +27,13 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
   if (cell.state !== 'ready') {
     return (
       <Group gap="xs" wrap="nowrap">
-        <Switch aria-label={label} checked={false} disabled aria-describedby={reasonId} onChange={() => undefined} />
+        <Switch
+          aria-label={label}
+          checked={false}
+          disabled
+          aria-describedby={reasonId}
+          onChange={() => undefined}
+        />
         <Text size="xs" c="dimmed" id={reasonId}>
           {t(REASONS[cell.state])}
         </Text>

@@ -6,9 +6,30 @@ import { render } from '../../../test/render.tsx'
 import { TelephonyUsersPage } from './telephony-users-page.tsx'
 
 const users = [
-  { ID: '1', NAME: 'Anna', LAST_NAME: 'Petrova', WORK_POSITION: 'Head of sales', UF_DEPARTMENT: [1], UF_PHONE_INNER: '101' },
-  { ID: '2', NAME: 'Boris', LAST_NAME: 'Ivanov', WORK_POSITION: 'Operator', UF_DEPARTMENT: [2], UF_PHONE_INNER: '102' },
-  { ID: '3', NAME: '<b>Zoë</b>', LAST_NAME: 'Ångström', WORK_POSITION: '', UF_DEPARTMENT: [2], UF_PHONE_INNER: '' },
+  {
+    ID: '1',
+    NAME: 'Anna',
+    LAST_NAME: 'Petrova',
+    WORK_POSITION: 'Head of sales',
+    UF_DEPARTMENT: [1],
+    UF_PHONE_INNER: '101',
+  },
+  {
+    ID: '2',
+    NAME: 'Boris',
+    LAST_NAME: 'Ivanov',
+    WORK_POSITION: 'Operator',
+    UF_DEPARTMENT: [2],
+    UF_PHONE_INNER: '102',
+  },
+  {
+    ID: '3',
+    NAME: '<b>Zoë</b>',
+    LAST_NAME: 'Ångström',
+    WORK_POSITION: '',
+    UF_DEPARTMENT: [2],
+    UF_PHONE_INNER: '',
+  },
 ]
 const sipOf = (id: string, phone: string | null) => ({
   ID: id,
@@ -21,18 +42,29 @@ const sipOf = (id: string, phone: string | null) => ({
 })
 
 /** A small portal: state is mutable so tests can act like Bitrix24 does. */
-function portalWith(options: { approval?: 'waiting' | 'approved' | 'denied'; manage?: string[]; deactivate?: 'broken' } = {}) {
+function portalWith(
+  options: { approval?: 'waiting' | 'approved' | 'denied'; manage?: string[]; deactivate?: 'broken' } = {},
+) {
   const phones: Record<string, string | null> = { '1': 'Y', '2': 'N', '3': null }
   const state = { approval: options.approval ?? 'approved', failNext: null as string | null }
   const portal = fakePortal((method: string, params: Params) => {
     if (method === 'user.get') return page(users, users.length)
-    if (method === 'department.get') return page([{ ID: '1', NAME: 'Sales' }, { ID: '2', NAME: 'Support', PARENT: '1' }], 2)
+    if (method === 'department.get')
+      return page(
+        [
+          { ID: '1', NAME: 'Sales' },
+          { ID: '2', NAME: 'Support', PARENT: '1' },
+        ],
+        2,
+      )
     if (method === 'voximplant.line.get') return { reg1: 'Office PBX' }
     const id = String(Array.isArray(params.USER_ID) ? '' : params.USER_ID)
     if (method === 'voximplant.user.get') {
       if (state.approval === 'waiting') throw restError('METHOD_CONFIRM_WAITING', 401)
       if (state.approval === 'denied') throw restError('METHOD_CONFIRM_DENIED', 403)
-      const ids = (params.USER_ID as number[]).map(String).filter((uid) => !options.manage || options.manage.includes(uid))
+      const ids = (params.USER_ID as number[])
+        .map(String)
+        .filter((uid) => !options.manage || options.manage.includes(uid))
       if (ids.length === 0) throw restError('ACCESS_DENIED', 403)
       return ids.map((uid) => sipOf(uid, phones[uid] ?? null))
     }
@@ -57,7 +89,9 @@ test('lists every employee with SIP settings; the password stays masked until as
   await waitFor(() => expect(within(anna).getByText('Office PBX')).toBeInTheDocument())
   expect(within(anna).getByText('Sales')).toBeInTheDocument()
   expect(within(anna).getByRole('switch', { name: 'SIP phone for Anna Petrova' })).toBeChecked()
-  expect(within(row(/Boris Ivanov/)).getByRole('switch', { name: 'SIP phone for Boris Ivanov' })).not.toBeChecked()
+  expect(
+    within(row(/Boris Ivanov/)).getByRole('switch', { name: 'SIP phone for Boris Ivanov' }),
+  ).not.toBeChecked()
   expect(within(row(/Boris Ivanov/)).getByText('Portal default')).toBeInTheDocument()
   expect(screen.getByText('<b>Zoë</b> Ångström')).toBeInTheDocument() // text, not markup
   expect(document.body.textContent).not.toContain('secret-1')
@@ -111,7 +145,9 @@ test('employees the user may not manage say so and cannot be switched', async ()
   await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
   const boris = row(/Boris Ivanov/)
   expect(within(boris).getByRole('switch')).toBeDisabled()
-  expect(within(boris).getByRole('switch')).toHaveAccessibleDescription('You may not change this employee’s telephony settings.')
+  expect(within(boris).getByRole('switch')).toHaveAccessibleDescription(
+    'You may not change this employee’s telephony settings.',
+  )
   expect(within(boris).getAllByText('No permission').length).toBeGreaterThan(0)
 })
 

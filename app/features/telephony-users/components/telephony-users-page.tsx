@@ -30,12 +30,19 @@ export function TelephonyUsersPage() {
     )
   }
   if (directory.isError) {
-    return <ErrorAlert title={t('state.loadFailedTitle')} error={directory.error} onRetry={() => void directory.refetch()} />
+    return (
+      <ErrorAlert
+        title={t('state.loadFailedTitle')}
+        error={directory.error}
+        onRetry={() => void directory.refetch()}
+      />
+    )
   }
 
   const { employees, departments, lines, rejected } = directory.data
   const sipError = sip.error
-  const approval = sipError?.kind === 'approval-pending' ? 'pending' : sipError?.kind === 'approval-denied' ? 'denied' : null
+  const approval =
+    sipError?.kind === 'approval-pending' ? 'pending' : sipError?.kind === 'approval-denied' ? 'denied' : null
 
   return (
     <Stack gap="sm">

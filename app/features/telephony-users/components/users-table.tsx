@@ -10,7 +10,16 @@ import { SipCells } from './sip-cells.tsx'
 import classes from './users-table.module.css'
 
 const ROW_HEIGHT = 56
-const COLUMNS = ['employee', 'department', 'extension', 'phone', 'line', 'server', 'login', 'password'] as const
+const COLUMNS = [
+  'employee',
+  'department',
+  'extension',
+  'phone',
+  'line',
+  'server',
+  'login',
+  'password',
+] as const
 
 /**
  * A real table for assistive technology (rows are `row`s, with their index in the whole list), of which
@@ -29,6 +38,8 @@ export function UsersTable({
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
+  // No React Compiler in this build: the virtualizer re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: employees.length,
     getScrollElement: () => scrollRef.current,
@@ -42,7 +53,12 @@ export function UsersTable({
 
   return (
     <div ref={scrollRef} className={classes.scroller}>
-      <Table className={classes.table} aria-label={t('users.tableLabel')} aria-rowcount={employees.length + 1} stickyHeader>
+      <Table
+        className={classes.table}
+        aria-label={t('users.tableLabel')}
+        aria-rowcount={employees.length + 1}
+        stickyHeader
+      >
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             {COLUMNS.map((column) => (
