@@ -1,0 +1,49 @@
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test'
+import type { DeepPartial, PortalSettings } from './portal/contract.ts'
+import { startLocalPortal } from './portal/start.ts'
+
+export interface PortalOptions {
+  employees?: number
+  settings?: DeepPartial<PortalSettings>
+}
+
+type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>
+
+interface Fixtures {
+  portalOptions: PortalOptions
+  /** A fresh local portal per test (its own ports, data and rules), hosting the built app. */
+  portal: LocalPortal
+  /** The portal page opened, and the app's frame inside it. */
+  app: FrameLocator
+  /** Every request the page made to anything but the portal and the app's own server. */
+  foreignRequests: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  portalOptions: [{}, { option: true }],
+  portal: async ({ portalOptions }, use) => {
+    const portal = await startLocalPortal({ appDir: 'dist/app', portalPort: 0, appPort: 0, ...portalOptions })
+    await use(portal)
+    await portal.close()
+  },
+  foreignRequests: async ({ page, portal }, use) => {
+    const allowed = [new URL(portal.portalUrl).origin, new URL(portal.appUrl).origin]
+    const foreign: string[] = []
+    page.on('request', (request) => {
+      const url = request.url()
+      if (!url.startsWith('data:') && !allowed.some((origin) => url.startsWith(origin))) foreign.push(url)
+    })
+    await use(foreign)
+    expect(foreign, 'requests to anything but the portal and the app').toEqual([])
+  },
+  app: async ({ page, portal, foreignRequests: _ }, use) => {
+    await page.goto(portal.portalUrl)
+    await use(appFrame(page))
+  },
+})
+
+export function appFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe[name*="|"]')
+}
+
+export { expect }

@@ -1,0 +1,42 @@
+import type { FrameLocator, Locator } from '@playwright/test'
+import type { startLocalPortal } from './portal/start.ts'
+
+type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>
+
+export interface SeededEmployee {
+  id: number
+  name: string
+  sip: Record<string, string | null>
+}
+
+/**
+ * Active employees of the seeded portal with their SIP settings, read from the portal's side
+ * (user.get for names, the portal's own store for SIP: no approval is asked for).
+ */
+export function seededEmployees(portal: LocalPortal, count = 50): SeededEmployee[] {
+  const token = portal.engine.issueToken(Date.now())
+  const answer = portal.engine.handleRest(
+    'user.get',
+    { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start: 0 },
+    Date.now(),
+  )
+  const rows = (answer.body as { result: Array<{ ID: string; NAME: string; LAST_NAME: string }> }).result
+  return rows.slice(0, count).map((row) => ({
+    id: Number(row.ID),
+    name: `${row.NAME} ${row.LAST_NAME}`.trim(),
+    sip: portal.engine.voximplantUser(Number(row.ID)) ?? {},
+  }))
+}
+
+/** The first seeded employee with a plain Latin name matching `test`. */
+export function employeeWhere(portal: LocalPortal, test: (employee: SeededEmployee) => boolean): SeededEmployee {
+  const found = seededEmployees(portal).find((e) => /^[A-Za-z]+ [A-Za-z]+$/.test(e.name) && test(e))
+  if (!found) throw new Error('no seeded employee matches')
+  return found
+}
+
+/** Narrows the table to one employee and returns their row. */
+export async function rowOf(app: FrameLocator, name: string): Promise<Locator> {
+  await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill(name)
+  return app.getByRole('row', { name: new RegExp(name) })
+}
