@@ -19,6 +19,7 @@ export const en = {
     count_one: '{{shown}} of {{count}} employee',
     count_other: '{{shown}} of {{count}} employees',
     loadingList: 'Loading employees…',
+    progress: 'Loading employees: {{loaded, number}} of {{total, number}}',
     empty: 'No active employees in this portal.',
     noMatch: 'No employee matches “{{query}}”.',
     rejected_one: '{{count}} employee could not be read from Bitrix24 and is not shown.',

@@ -1,8 +1,13 @@
-import { batchAll } from '../../../api/b24/batch-all.ts'
-import type { B24Client, BatchCommand, BatchOutcome } from '../../../api/b24/client.ts'
+import { chunk } from '../../../lib/chunk.ts'
+import {
+  MAX_BATCH_COMMANDS,
+  type B24Client,
+  type BatchCommand,
+  type BatchOutcome,
+} from '../../../api/b24/client.ts'
 import { AppError } from '../../../api/b24/errors.ts'
 import { toDepartment, toEmployee } from './map.ts'
-import type { Department, Directory, Employee, LineNames } from './model.ts'
+import type { Department, Employee, LineNames } from './model.ts'
 import { DepartmentRow, LineMap, parseRows, UserRow } from './schemas.ts'
 
 /** user.get and department.get answer 50 rows a page, whatever is asked (docs: settings/performance/huge-data.md). */
@@ -28,46 +33,53 @@ const userPage = (start: number): BatchCommand => ({
 })
 const departmentPage = (start: number): BatchCommand => ({ method: 'department.get', params: { start } })
 
-export interface DirectoryProgress {
-  loaded: number
+/** One batch's worth of the directory. */
+export interface DirectoryChunk {
+  employees: Employee[]
+  departments: Department[]
+  lines?: LineNames
+  /** Employees Bitrix24 counts in all (from the first page's `total`). */
   total: number
+  /** Rows that failed validation. */
+  rejected: number
 }
 
 /**
  * Employees, departments and line names in as few requests as the 50-a-page limit allows: one batch
- * for the first pages (which tell the totals) and the lines, then every remaining page 50 commands a batch.
+ * for the first pages (they tell the totals) and the lines, then every other page, 50 commands a batch.
+ * Yields after each batch so the first rows show while the rest loads.
  */
-export async function loadDirectory(
-  client: B24Client,
-  onProgress?: (progress: DirectoryProgress) => void,
-): Promise<Directory> {
+export async function* streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   const first = await client.batch({
     u0: userPage(0),
     d0: departmentPage(0),
     lines: { method: 'voximplant.line.get' },
   })
-  const users = must(first.u0)
-  const employees = new Map<number, Employee>()
-  const departments = new Map<number, Department>()
-  let rejected = addEmployees(employees, users.result)
-  addDepartments(departments, first.d0)
-  const total = users.total ?? employees.size
-  onProgress?.({ loaded: employees.size, total })
+  const firstUsers = users(first.u0)
+  const total = first.u0?.ok ? (first.u0.total ?? firstUsers.employees.length) : 0
+  yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
 
-  const rest: Record<string, BatchCommand> = {}
-  for (const start of offsets(total)) rest[`u${start}`] = userPage(start)
-  for (const start of offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0))
-    rest[`d${start}`] = departmentPage(start)
-
-  await batchAll(client, rest, (outcomes) => {
+  const rest: Array<[string, BatchCommand]> = [
+    ...offsets(total).map((start): [string, BatchCommand] => [`u${start}`, userPage(start)]),
+    ...offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0).map((start): [string, BatchCommand] => [
+      `d${start}`,
+      departmentPage(start),
+    ]),
+  ]
+  for (const part of chunk(rest, MAX_BATCH_COMMANDS)) {
+    const outcomes = await client.batch(Object.fromEntries(part))
+    const piece: DirectoryChunk = { employees: [], departments: [], total, rejected: 0 }
     for (const [key, outcome] of Object.entries(outcomes)) {
-      if (key.startsWith('u')) rejected += addEmployees(employees, must(outcome).result)
-      else addDepartments(departments, outcome)
+      if (key.startsWith('u')) {
+        const page = users(outcome)
+        piece.employees.push(...page.employees)
+        piece.rejected += page.rejected
+      } else {
+        piece.departments.push(...departments(outcome))
+      }
     }
-    onProgress?.({ loaded: Math.min(employees.size, total), total })
-  })
-
-  return { employees: [...employees.values()], departments, lines: toLines(first.lines), rejected }
+    yield piece
+  }
 }
 
 /** Offsets of the pages after the first. */
@@ -77,31 +89,18 @@ function offsets(total: number): number[] {
   return starts
 }
 
-function must(outcome: BatchOutcome | undefined): { result: unknown; total: number | undefined } {
+/** A user page must load: without it the list would silently miss people. */
+function users(outcome: BatchOutcome | undefined): { employees: Employee[]; rejected: number } {
   if (!outcome)
     throw new AppError({ kind: 'invalid-answer', description: 'user.get page missing from batch' })
   if (!outcome.ok) throw outcome.error
-  return outcome
+  const { rows, rejected } = parseRows(UserRow, outcome.result)
+  return { employees: rows.map(toEmployee), rejected }
 }
 
-// Offset paging can repeat a row when the list changes while loading: keep one per ID.
-// Returns how many rows failed validation, so the screen can say so instead of losing them quietly.
-function addEmployees(into: Map<number, Employee>, result: unknown): number {
-  const { rows, rejected } = parseRows(UserRow, result)
-  for (const row of rows) {
-    const employee = toEmployee(row)
-    into.set(employee.id, employee)
-  }
-  return rejected
-}
-
-// Departments are a nicety: without the `department` answer the table shows no department names.
-function addDepartments(into: Map<number, Department>, outcome: BatchOutcome | undefined) {
-  if (!outcome?.ok) return
-  for (const row of parseRows(DepartmentRow, outcome.result).rows) {
-    const department = toDepartment(row)
-    into.set(department.id, department)
-  }
+// Departments are a nicety: without the `department` answer the table shows department ids.
+function departments(outcome: BatchOutcome | undefined): Department[] {
+  return outcome?.ok ? parseRows(DepartmentRow, outcome.result).rows.map(toDepartment) : []
 }
 
 // voximplant.line.get needs "Management of Numbers": without it the raw line id is shown.

@@ -40,6 +40,8 @@ export interface Directory {
   lines: LineNames
   /** Rows of user.get that failed validation (shown as a notice, never silently dropped). */
   rejected: number
+  /** Employees Bitrix24 counted: while loading, `employees.length` of `total` are in. */
+  total: number
 }
 
 export interface SipTable {

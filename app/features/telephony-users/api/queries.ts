@@ -1,7 +1,12 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import {
+  experimental_streamedQuery as streamedQuery,
+  queryOptions,
+  type QueryClient,
+} from '@tanstack/react-query'
 import type { B24Client } from '../../../api/b24/client.ts'
 import { telephonyKeys } from './keys.ts'
-import { loadDirectory } from './load-directory.ts'
+import { addChunk, emptyDirectory } from './directory.ts'
+import { streamDirectory } from './load-directory.ts'
 import { loadSip } from './load-sip.ts'
 import { carryKeptOn } from './sip-table.ts'
 
@@ -10,7 +15,13 @@ export const directoryQuery = (client: B24Client) =>
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: telephonyKeys.directory(),
-    queryFn: () => loadDirectory(client),
+    // Rows show after the first batch; a refetch keeps the shown list until the new one is whole.
+    queryFn: streamedQuery({
+      streamFn: () => streamDirectory(client),
+      reducer: addChunk,
+      initialValue: emptyDirectory,
+      refetchMode: 'replace',
+    }),
     staleTime: 5 * 60_000,
   })
 

@@ -8,6 +8,7 @@ import { search, toSearchable } from '../api/search.ts'
 import { useSip } from '../api/use-sip.ts'
 import { ApprovalBanner } from './approval-banner.tsx'
 import { ErrorAlert } from './error-alert.tsx'
+import { LoadProgress } from './load-progress.tsx'
 import { UsersTable } from './users-table.tsx'
 
 /** Every active employee with their SIP phone settings. */
@@ -15,7 +16,8 @@ export function TelephonyUsersPage() {
   const { t } = useTranslation()
   const portal = usePortal()
   const directory = useQuery(directoryQuery(portal.client))
-  const sip = useSip(directory.isSuccess)
+  // SIP settings are asked for once the whole list is in (every id known: the fewest commands).
+  const sip = useSip(directory.isSuccess && !directory.isFetching)
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
   const searchable = useMemo(() => toSearchable(directory.data?.employees ?? []), [directory.data])
@@ -39,7 +41,8 @@ export function TelephonyUsersPage() {
     )
   }
 
-  const { employees, departments, lines, rejected } = directory.data
+  const { employees, departments, lines, rejected, total } = directory.data
+  const loading = directory.isFetching && employees.length < total
   const sipError = sip.error
   const approval =
     sipError?.kind === 'approval-pending' ? 'pending' : sipError?.kind === 'approval-denied' ? 'denied' : null
@@ -58,6 +61,7 @@ export function TelephonyUsersPage() {
         <ErrorAlert title={t('state.sipFailedTitle')} error={sipError} onRetry={() => void sip.refetch()} />
       )}
       {rejected > 0 && <Alert color="yellow">{t('users.rejected', { count: rejected })}</Alert>}
+      {loading && <LoadProgress loaded={employees.length} total={total} />}
       <Group justify="space-between" align="end">
         <TextInput
           label={t('users.searchLabel')}

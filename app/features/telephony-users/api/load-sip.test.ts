@@ -1,0 +1,35 @@
+import type { Params } from '../../../api/b24/client.ts'
+import { fakePortal, restError } from '../../../test/fake-portal.ts'
+import { IDS_PER_COMMAND, loadSip } from './load-sip.ts'
+
+const sip = (id: number) => ({ ID: String(id), PHONE_ENABLED: 'Y', SIP_LOGIN: `phone${id}` })
+
+test('asks for ids in chunks, never one call per user, and marks dropped ids as no permission', async () => {
+  const asked: number[][] = []
+  const portal = fakePortal((_method, params: Params) => {
+    const ids = params.USER_ID as number[]
+    asked.push(ids)
+    return ids.filter((id) => id % 2 === 1).map(sip) // Bitrix24 silently drops users one may not manage
+  })
+  const ids = Array.from({ length: IDS_PER_COMMAND + 10 }, (_, i) => i + 1)
+  const table = await loadSip(portal.client, ids)
+  expect(asked.map((chunk) => chunk.length)).toEqual([IDS_PER_COMMAND, 10])
+  expect(table.byId.get(1)?.phone).toBe('on')
+  expect(table.noPermission.has(2)).toBe(true)
+  expect(table.byId.size + table.noPermission.size).toBe(ids.length)
+})
+
+test('ACCESS_DENIED for a chunk means none of its users may be managed', async () => {
+  const portal = fakePortal(() => {
+    throw restError('ACCESS_DENIED', 403)
+  })
+  const table = await loadSip(portal.client, [1, 2])
+  expect([...table.noPermission]).toEqual([1, 2])
+})
+
+test('approval pending concerns the whole screen: it is thrown', async () => {
+  const portal = fakePortal(() => {
+    throw restError('METHOD_CONFIRM_WAITING', 401)
+  })
+  await expect(loadSip(portal.client, [1])).rejects.toMatchObject({ kind: 'approval-pending' })
+})

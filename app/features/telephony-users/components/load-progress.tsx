@@ -1,0 +1,16 @@
+import { Progress, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+
+/** "1,250 of 10,000" while the list streams in. */
+export function LoadProgress({ loaded, total }: { loaded: number; total: number }) {
+  const { t } = useTranslation()
+  const label = t('users.progress', { loaded, total })
+  return (
+    <Stack gap={4}>
+      <Text size="sm" role="status">
+        {label}
+      </Text>
+      <Progress value={total > 0 ? (100 * loaded) / total : 0} aria-label={label} size="sm" />
+    </Stack>
+  )
+}
