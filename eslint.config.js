@@ -31,7 +31,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './app/features/telephony-users', from: './app/features', except: ['./telephony-users'] },
+            {
+              target: './app/features/telephony-users',
+              from: './app/features',
+              except: ['./telephony-users'],
+            },
             { target: './app/features/install', from: './app/features', except: ['./install'] },
             {
               target: ['./app/api', './app/components', './app/i18n', './app/lib'],

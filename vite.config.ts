@@ -29,7 +29,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'node', include: ['e2e/portal/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'node',
+          include: ['e2e/portal/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
       },
     ],
   },

@@ -11,8 +11,6 @@ import { loadSip } from './load-sip.ts'
 import { carryKeptOn } from './sip-table.ts'
 
 export const directoryQuery = (client: B24Client) =>
-  // The client is the page's one connection to its portal, not an input of the data: it stays out of keys.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: telephonyKeys.directory(),
     // Rows show after the first batch; a refetch keeps the shown list until the new one is whole.
