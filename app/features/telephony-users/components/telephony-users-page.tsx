@@ -1,27 +1,47 @@
-import { Alert, Group, Loader, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { directoryQuery } from '../api/queries.ts'
-import { search, toSearchable } from '../api/search.ts'
+import { toSearchable } from '../api/search.ts'
+import { emptyDirectory } from '../api/directory.ts'
+import { useTableView } from '../api/use-table-view.ts'
+import { applyView, sortEmployees } from '../api/view.ts'
 import { useSip } from '../api/use-sip.ts'
 import { ApprovalBanner } from './approval-banner.tsx'
 import { ErrorAlert } from './error-alert.tsx'
 import { LoadProgress } from './load-progress.tsx'
 import { UsersTable } from './users-table.tsx'
+import { ViewToolbar } from './view-toolbar.tsx'
 
 /** Every active employee with their SIP phone settings. */
 export function TelephonyUsersPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const portal = usePortal()
   const directory = useQuery(directoryQuery(portal.client))
   // SIP settings are asked for once the whole list is in (every id known: the fewest commands).
   const sip = useSip(directory.isSuccess && !directory.isFetching)
-  const [query, setQuery] = useState('')
-  const deferredQuery = useDeferredValue(query)
+  const { view, update } = useTableView()
+  const deferredView = useDeferredValue(view)
   const searchable = useMemo(() => toSearchable(directory.data?.employees ?? []), [directory.data])
-  const shown = useMemo(() => search(searchable, deferredQuery), [searchable, deferredQuery])
+  const { sort, descending } = deferredView
+  const sorted = useMemo(
+    () =>
+      sortEmployees(
+        searchable,
+        directory.data ?? emptyDirectory,
+        sip.data,
+        { sort, descending },
+        i18n.language,
+      ),
+    [searchable, directory.data, sip.data, sort, descending, i18n.language],
+  )
+  const shown = useMemo(
+    () =>
+      applyView(sorted, deferredView, directory.data?.departments ?? emptyDirectory.departments, sip.data),
+    [sorted, deferredView, directory.data, sip.data],
+  )
 
   if (directory.isPending) {
     return (
@@ -62,29 +82,26 @@ export function TelephonyUsersPage() {
       )}
       {rejected > 0 && <Alert color="yellow">{t('users.rejected', { count: rejected })}</Alert>}
       {loading && <LoadProgress loaded={employees.length} total={total} />}
-      <Group justify="space-between" align="end">
-        <TextInput
-          label={t('users.searchLabel')}
-          placeholder={t('users.searchPlaceholder')}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          w={320}
-        />
-        <Text size="sm" c="dimmed" role="status">
-          {t('users.count', { count: employees.length, shown: shown.length })}
-        </Text>
-      </Group>
+      <ViewToolbar
+        view={view}
+        onChange={update}
+        departments={departments}
+        shown={shown.length}
+        total={employees.length}
+        sipReady={sip.isSuccess}
+      />
       {employees.length === 0 ? (
         <Text>{t('users.empty')}</Text>
       ) : shown.length === 0 ? (
-        <Text>{t('users.noMatch', { query: deferredQuery })}</Text>
+        <Text>{t('users.noMatch')}</Text>
       ) : (
         <UsersTable
           employees={shown}
           departments={departments}
           lines={lines}
           sip={{ data: sip.data, error: sipError }}
+          sort={view}
+          onSort={(sort) => update({ sort, descending: view.sort === sort ? !view.descending : false })}
         />
       )}
     </Stack>

@@ -1,25 +1,28 @@
-import { Table, Text } from '@mantine/core'
+import { Table, Text, UnstyledButton } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department, Employee, LineNames } from '../api/model.ts'
 import { sipCellOf, type SipSnapshot } from '../api/sip-cell.ts'
+import type { SortColumn } from '../api/view.ts'
 import { EmployeeCell } from './employee-cell.tsx'
 import { PhoneSwitch } from './phone-switch.tsx'
 import { SipCells } from './sip-cells.tsx'
 import classes from './users-table.module.css'
 
 const ROW_HEIGHT = 56
-const COLUMNS = [
-  'employee',
-  'department',
-  'extension',
-  'phone',
-  'line',
-  'server',
-  'login',
-  'password',
-] as const
+/** Columns in order, with the sort each header offers. */
+const COLUMNS: ReadonlyArray<{ id: ColumnId; sort?: SortColumn }> = [
+  { id: 'employee', sort: 'name' },
+  { id: 'department', sort: 'department' },
+  { id: 'extension', sort: 'extension' },
+  { id: 'phone', sort: 'phone' },
+  { id: 'line' },
+  { id: 'server' },
+  { id: 'login' },
+  { id: 'password' },
+]
+type ColumnId = 'employee' | 'department' | 'extension' | 'phone' | 'line' | 'server' | 'login' | 'password'
 
 /**
  * A real table for assistive technology (rows are `row`s, with their index in the whole list), of which
@@ -30,11 +33,15 @@ export function UsersTable({
   departments,
   lines,
   sip,
+  sort,
+  onSort,
 }: {
   employees: Employee[]
   departments: Map<number, Department>
   lines: LineNames
   sip: SipSnapshot
+  sort: { sort: SortColumn; descending: boolean }
+  onSort: (column: SortColumn) => void
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -61,11 +68,30 @@ export function UsersTable({
       >
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} scope="col" className={classes[column]}>
-                {t(`users.columns.${column}`)}
-              </Table.Th>
-            ))}
+            {COLUMNS.map((column) => {
+              const label = t(`users.columns.${column.id}`)
+              const columnSort = column.sort
+              if (!columnSort)
+                return (
+                  <Table.Th key={column.id} scope="col" className={classes[column.id]}>
+                    {label}
+                  </Table.Th>
+                )
+              const active = sort.sort === columnSort
+              return (
+                <Table.Th
+                  key={column.id}
+                  scope="col"
+                  className={classes[column.id]}
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                >
+                  <UnstyledButton className={classes.sortButton} onClick={() => onSort(columnSort)}>
+                    {label}
+                    <span aria-hidden>{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </UnstyledButton>
+                </Table.Th>
+              )
+            })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

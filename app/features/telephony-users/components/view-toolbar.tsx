@@ -1,0 +1,95 @@
+import { Group, Select, Text, TextInput } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Department } from '../api/model.ts'
+import type { TableView } from '../api/view.ts'
+
+/** Search, filters and the "312 of 10,000" count. */
+export function ViewToolbar({
+  view,
+  onChange,
+  departments,
+  shown,
+  total,
+  sipReady,
+}: {
+  view: TableView
+  onChange: (patch: Partial<TableView>) => void
+  departments: Map<number, Department>
+  shown: number
+  total: number
+  sipReady: boolean
+}) {
+  const { t } = useTranslation()
+  const departmentOptions = useMemo(() => treeOptions(departments), [departments])
+  return (
+    <Group justify="space-between" align="end" wrap="wrap" gap="sm">
+      <Group align="end" gap="sm" wrap="wrap">
+        <TextInput
+          label={t('users.searchLabel')}
+          placeholder={t('users.searchPlaceholder')}
+          type="search"
+          value={view.search}
+          onChange={(event) => onChange({ search: event.currentTarget.value })}
+          w={260}
+        />
+        <Select
+          label={t('filters.department')}
+          placeholder={t('filters.allDepartments')}
+          data={departmentOptions}
+          value={view.departmentId === null ? null : String(view.departmentId)}
+          onChange={(value) => onChange({ departmentId: value === null ? null : Number(value) })}
+          searchable
+          clearable
+          w={240}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Select
+          label={t('filters.phone')}
+          data={(['all', 'on', 'off', 'not-set'] as const).map((value) => ({
+            value,
+            label: t(`filters.phone_${value}`),
+          }))}
+          value={view.phone}
+          onChange={(value) => onChange({ phone: (value ?? 'all') as TableView['phone'] })}
+          disabled={!sipReady && view.phone === 'all'}
+          allowDeselect={false}
+          w={150}
+        />
+        <Select
+          label={t('filters.extension')}
+          data={(['all', 'with', 'without'] as const).map((value) => ({
+            value,
+            label: t(`filters.extension_${value}`),
+          }))}
+          value={view.extension}
+          onChange={(value) => onChange({ extension: (value ?? 'all') as TableView['extension'] })}
+          allowDeselect={false}
+          w={150}
+        />
+      </Group>
+      <Text size="sm" c="dimmed" role="status">
+        {t('users.count', { count: total, shown })}
+      </Text>
+    </Group>
+  )
+}
+
+/** Departments as an indented list, parents before children. */
+function treeOptions(departments: Map<number, Department>): Array<{ value: string; label: string }> {
+  const children = new Map<number | null, Department[]>()
+  for (const department of departments.values()) {
+    const parent =
+      department.parentId !== null && departments.has(department.parentId) ? department.parentId : null
+    children.set(parent, [...(children.get(parent) ?? []), department])
+  }
+  const options: Array<{ value: string; label: string }> = []
+  const walk = (parent: number | null, depth: number) => {
+    for (const department of children.get(parent) ?? []) {
+      options.push({ value: String(department.id), label: `${'\u2003'.repeat(depth)}${department.name}` })
+      walk(department.id, depth + 1)
+    }
+  }
+  walk(null, 0)
+  return options
+}
