@@ -30,6 +30,7 @@ export function fakePortal(handler: Handler, overrides: Partial<Portal> = {}): P
     client,
     calls,
     lang: 'en',
+    domain: 'https://acme.bitrix24.com',
     isAdmin: true,
     installMode: false,
     openPath: async () => undefined,

@@ -14,6 +14,8 @@ export type AppErrorDetail =
   | { kind: 'not-in-frame' }
   | { kind: 'frame-timeout'; command: string }
   | { kind: 'invalid-answer'; description: string }
+  /** A change was sent but its result could not be read back from Bitrix24. */
+  | { kind: 'unverified' }
   | { kind: 'rest'; code: string; status: number; description: string }
 
 export type AppErrorKind = AppErrorDetail['kind']

@@ -11,6 +11,8 @@ export interface Portal {
   client: B24Client
   /** The user's interface language, a Bitrix24 code (`en`, `ru`, `de`, `la`, `br`…). */
   lang: string
+  /** The portal's origin, e.g. `https://acme.bitrix24.com`. */
+  domain: string
   isAdmin: boolean
   installMode: boolean
   /** Opens a portal page (for example Telephony → Users) in the portal's slider. */
@@ -26,6 +28,7 @@ export function createPortal(frame: B24Frame): Portal {
   return {
     client: createB24Client(frame),
     lang: frame.getLang(),
+    domain: frame.getTargetOrigin(),
     isAdmin: frame.auth.isAdmin,
     installMode: frame.isInstallMode,
     async openPath(path) {

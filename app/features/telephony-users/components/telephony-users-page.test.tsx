@@ -183,3 +183,21 @@ test('a failed switch rolls back and names the employee and the reason', async (
   expect(screen.getByText(/limiting requests/)).toBeInTheDocument()
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked())
 })
+
+test('bulk: select matching rows, confirm, see per-row results and the table updated', async () => {
+  const { portal, phones } = portalWith()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 3 matching employees' }))
+  expect(screen.getByRole('region', { name: '3 selected' })).toBeInTheDocument()
+  await userEvent.click(
+    within(screen.getByRole('region', { name: '3 selected' })).getByRole('button', { name: 'Switch on' }),
+  )
+  const dialog = await screen.findByRole('dialog')
+  expect(dialog).toHaveTextContent('Switch on the SIP phones of 3 employees?')
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
+  await within(dialog).findByText(/Done: 3 · Failed: 0/)
+  expect(phones).toEqual({ '1': 'Y', '2': 'Y', '3': 'Y' })
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
+  expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()
+})

@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from '@mantine/core'
+import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -35,6 +35,8 @@ export function UsersTable({
   sip,
   sort,
   onSort,
+  selected,
+  onSelect,
 }: {
   employees: Employee[]
   departments: Map<number, Department>
@@ -42,6 +44,8 @@ export function UsersTable({
   sip: SipSnapshot
   sort: { sort: SortColumn; descending: boolean }
   onSort: (column: SortColumn) => void
+  selected: ReadonlySet<number>
+  onSelect: (ids: number[], checked: boolean) => void
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -55,6 +59,7 @@ export function UsersTable({
     initialRect: { width: 1200, height: 800 },
   })
   const items = virtualizer.getVirtualItems()
+  const allSelected = employees.length > 0 && employees.every((e) => selected.has(e.id))
   const before = items[0]?.start ?? 0
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
 
@@ -68,6 +73,19 @@ export function UsersTable({
       >
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
+            <Table.Th scope="col" className={classes.select}>
+              <Checkbox
+                aria-label={t('bulk.selectAll', { count: employees.length })}
+                checked={allSelected}
+                indeterminate={!allSelected && employees.some((e) => selected.has(e.id))}
+                onChange={(event) =>
+                  onSelect(
+                    employees.map((e) => e.id),
+                    event.currentTarget.checked,
+                  )
+                }
+              />
+            </Table.Th>
             {COLUMNS.map((column) => {
               const label = t(`users.columns.${column.id}`)
               const columnSort = column.sort
@@ -102,6 +120,13 @@ export function UsersTable({
             const cell = sipCellOf(employee.id, sip)
             return (
               <Table.Tr key={employee.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('bulk.selectRow', { name: employee.fullName })}
+                    checked={selected.has(employee.id)}
+                    onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}
+                  />
+                </Table.Td>
                 <Table.Td>
                   <EmployeeCell employee={employee} />
                 </Table.Td>

@@ -1,4 +1,4 @@
-import { Group, Select, Text, TextInput } from '@mantine/core'
+import { Button, Group, Select, Text, TextInput } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department } from '../api/model.ts'
@@ -12,6 +12,7 @@ export function ViewToolbar({
   shown,
   total,
   sipReady,
+  onExport,
 }: {
   view: TableView
   onChange: (patch: Partial<TableView>) => void
@@ -19,6 +20,7 @@ export function ViewToolbar({
   shown: number
   total: number
   sipReady: boolean
+  onExport: () => void
 }) {
   const { t } = useTranslation()
   const departmentOptions = useMemo(() => treeOptions(departments), [departments])
@@ -68,9 +70,14 @@ export function ViewToolbar({
           w={150}
         />
       </Group>
-      <Text size="sm" c="dimmed" role="status">
-        {t('users.count', { count: total, shown })}
-      </Text>
+      <Group gap="sm">
+        <Text size="sm" c="dimmed" role="status">
+          {t('users.count', { count: total, shown })}
+        </Text>
+        <Button size="xs" variant="default" onClick={onExport} disabled={shown === 0}>
+          {t('bulk.exportCsv')}
+        </Button>
+      </Group>
     </Group>
   )
 }

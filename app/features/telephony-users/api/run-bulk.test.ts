@@ -1,0 +1,87 @@
+import type { Params } from '../../../api/b24/client.ts'
+import { fakePortal, restError } from '../../../test/fake-portal.ts'
+import { runBulk } from './run-bulk.ts'
+
+/** A portal holding phone states; `fail` decides per call whether a command fails. */
+function phones(
+  initial: Record<number, 'Y' | 'N'>,
+  options: { fail?: (id: number) => string | null; broken?: boolean } = {},
+) {
+  const state = { ...initial }
+  let batches = 0
+  const portal = fakePortal((method: string, params: Params) => {
+    if (method === 'voximplant.user.get') {
+      return (params.USER_ID as number[]).map((id) => ({ ID: String(id), PHONE_ENABLED: state[id] ?? null }))
+    }
+    const id = Number(params.USER_ID)
+    const code = options.fail?.(id)
+    if (code) throw restError(code, 400)
+    state[id] =
+      method.endsWith('activatePhone') && !method.endsWith('deactivatePhone')
+        ? 'Y'
+        : options.broken
+          ? 'Y'
+          : 'N'
+    return 1
+  })
+  const batch = portal.client.batch.bind(portal.client)
+  portal.client.batch = (commands) => {
+    batches += 1
+    return batch(commands)
+  }
+  return { client: portal.client, state, batches: () => batches }
+}
+
+const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
+
+test('120 phones on: 50 commands a request, progress after each, then one read-back', async () => {
+  const { client, state, batches } = phones(Object.fromEntries(ids(120).map((id) => [id, 'N'])))
+  const progress: number[] = []
+  const { results } = await runBulk(client, ids(120), true, { onProgress: (p) => progress.push(p.sent) })
+  expect(progress).toEqual([50, 100, 120])
+  expect(batches()).toBe(4) // three of writes, one read-back (250 ids a command)
+  expect([...results.values()].every((r) => r.status === 'done')).toBe(true)
+  expect(Object.values(state).every((value) => value === 'Y')).toBe(true)
+})
+
+test('a failed command is listed with its reason; the others are done', async () => {
+  const { client } = phones({ 1: 'N', 2: 'N', 3: 'N' }, { fail: (id) => (id === 2 ? 'ACCESS_DENIED' : null) })
+  const { results } = await runBulk(client, [1, 2, 3], true)
+  expect(results.get(1)).toEqual({ status: 'done' })
+  expect(results.get(2)).toMatchObject({ status: 'failed', error: { kind: 'access-denied' } })
+  expect(results.get(3)).toEqual({ status: 'done' })
+})
+
+test('"off" answered with success but still on is reported unchanged, not done', async () => {
+  const { client } = phones({ 1: 'Y' }, { broken: true })
+  const { results, read } = await runBulk(client, [1], false)
+  expect(results.get(1)).toEqual({ status: 'unchanged' })
+  expect(read?.byId.get(1)?.phone).toBe('on')
+})
+
+test('a request that failed as a whole but was carried out counts as done after the read-back', async () => {
+  const { client, state } = phones({ 1: 'N', 2: 'N' })
+  const batch = client.batch.bind(client)
+  client.batch = async (commands) => {
+    if (Object.keys(commands)[0]?.startsWith('p')) {
+      await batch(commands) // the portal did the work…
+      throw restError('NETWORK_ERROR', 0) // …but the answer was lost
+    }
+    return batch(commands)
+  }
+  const { results } = await runBulk(client, [1, 2], true)
+  expect(state).toEqual({ 1: 'Y', 2: 'Y' })
+  expect(results.get(1)).toEqual({ status: 'done' })
+})
+
+test('cancel stops before the next request; what was not sent is marked skipped', async () => {
+  const { client } = phones(Object.fromEntries(ids(120).map((id) => [id, 'N'])))
+  const controller = new AbortController()
+  const { results } = await runBulk(client, ids(120), true, {
+    signal: controller.signal,
+    onProgress: () => controller.abort(),
+  })
+  const statuses = [...results.values()].map((r) => r.status)
+  expect(statuses.filter((s) => s === 'done')).toHaveLength(50)
+  expect(statuses.filter((s) => s === 'skipped')).toHaveLength(70)
+})

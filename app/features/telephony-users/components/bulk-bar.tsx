@@ -1,0 +1,41 @@
+import { Button, Group, Paper, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+
+/** Actions on the selected rows. */
+export function BulkBar({
+  count,
+  onSwitch,
+  onExport,
+  onClear,
+  disabled,
+}: {
+  count: number
+  onSwitch: (on: boolean) => void
+  onExport: () => void
+  onClear: () => void
+  disabled: boolean
+}) {
+  const { t } = useTranslation()
+  if (count === 0) return null
+  return (
+    <Paper withBorder p="xs" role="region" aria-label={t('bulk.selected', { count })}>
+      <Group gap="sm">
+        <Text size="sm" fw={600}>
+          {t('bulk.selected', { count })}
+        </Text>
+        <Button size="xs" onClick={() => onSwitch(true)} disabled={disabled}>
+          {t('bulk.switchOn')}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => onSwitch(false)} disabled={disabled}>
+          {t('bulk.switchOff')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onExport}>
+          {t('bulk.exportCsv')}
+        </Button>
+        <Button size="xs" variant="subtle" onClick={onClear}>
+          {t('bulk.clear')}
+        </Button>
+      </Group>
+    </Paper>
+  )
+}

@@ -1,0 +1,126 @@
+import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Employee } from '../api/model.ts'
+import type { BulkResult } from '../api/run-bulk.ts'
+import type { BulkJob } from '../api/use-bulk.ts'
+
+/** Confirmation, progress with cancel, and per-employee results of a bulk change. */
+export function BulkDialog({
+  job,
+  employees,
+  onConfirm,
+  onCancel,
+  onRetry,
+  onClose,
+}: {
+  job: BulkJob
+  employees: Map<number, Employee>
+  onConfirm: () => void
+  onCancel: () => void
+  onRetry: () => void
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  if (job.step === 'idle') return null
+  const title = t(job.on ? 'bulk.confirmTitleOn' : 'bulk.confirmTitleOff')
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      closeOnClickOutside={false}
+      withCloseButton={job.step !== 'running'}
+    >
+      {job.step === 'confirm' && (
+        <Stack>
+          <Text>{t(job.on ? 'bulk.confirmOn' : 'bulk.confirmOff', { count: job.ids.length })}</Text>
+          {!job.on && (
+            <Text size="sm" c="dimmed">
+              {t('bulk.offWarning')}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('bulk.cancel')}
+            </Button>
+            <Button onClick={onConfirm}>{t(job.on ? 'bulk.switchOn' : 'bulk.switchOff')}</Button>
+          </Group>
+        </Stack>
+      )}
+      {job.step === 'running' && (
+        <Stack>
+          <Progress
+            value={(100 * job.progress.sent) / Math.max(1, job.progress.total)}
+            aria-label={t('bulk.progressLabel')}
+          />
+          <Text role="status">
+            {job.cancelling ? t('bulk.cancelling') : t('bulk.running', { ...job.progress })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onCancel} disabled={job.cancelling}>
+              {t('bulk.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {job.step === 'done' && (
+        <Results results={job.results} employees={employees} onRetry={onRetry} onClose={onClose} />
+      )}
+    </Modal>
+  )
+}
+
+function Results({
+  results,
+  employees,
+  onRetry,
+  onClose,
+}: {
+  results: Map<number, BulkResult>
+  employees: Map<number, Employee>
+  onRetry: () => void
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const count = (status: BulkResult['status']) =>
+    [...results.values()].filter((r) => r.status === status).length
+  const notable = [...results].filter(([, result]) => result.status !== 'done')
+  return (
+    <Stack>
+      <Text role="status" fw={600}>
+        {[
+          t('bulk.done', { count: count('done') }),
+          t('bulk.failed', { count: count('failed') }),
+          t('bulk.unchanged', { count: count('unchanged') }),
+          t('bulk.skipped', { count: count('skipped') }),
+        ].join(' · ')}
+      </Text>
+      {notable.length > 0 && (
+        <ScrollArea.Autosize mah={260}>
+          <Table aria-label={t('bulk.resultsTitle')}>
+            <Table.Tbody>
+              {notable.map(([id, result]) => (
+                <Table.Tr key={id}>
+                  <Table.Td>{employees.get(id)?.fullName ?? `#${id}`}</Table.Td>
+                  <Table.Td>
+                    {t(`bulk.status_${result.status}`)}
+                    {result.status === 'failed' &&
+                      `: ${t(`errors.${result.error.kind}`, { description: result.error.message })}`}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      <Group justify="flex-end">
+        {count('failed') > 0 && (
+          <Button variant="default" onClick={onRetry}>
+            {t('bulk.retryFailed')}
+          </Button>
+        )}
+        <Button onClick={onClose}>{t('bulk.close')}</Button>
+      </Group>
+    </Stack>
+  )
+}
