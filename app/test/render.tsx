@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core'
-import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render as rtlRender } from '@testing-library/react'
 import type { ReactElement } from 'react'
@@ -7,6 +6,7 @@ import { I18nextProvider } from 'react-i18next'
 import { PortalProvider } from '../api/b24/portal-context.tsx'
 import type { Portal } from '../api/b24/portal.ts'
 import { createI18n } from '../i18n/i18n.ts'
+import { ToastRegion } from '../components/toast-region.tsx'
 import { theme } from '../theme.ts'
 
 /** Renders with Mantine (test env), a fresh QueryClient without retries, i18n and the given portal. */
@@ -16,10 +16,10 @@ export function render(ui: ReactElement, { portal, lang = 'en' }: { portal: Port
   })
   const result = rtlRender(
     <MantineProvider theme={theme} env="test">
-      <Notifications />
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={createI18n(lang)}>
           <PortalProvider portal={portal}>{ui}</PortalProvider>
+          <ToastRegion />
         </I18nextProvider>
       </QueryClientProvider>
     </MantineProvider>,

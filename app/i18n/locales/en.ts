@@ -4,6 +4,7 @@ export const en = {
     title: 'SIP phones',
     loading: 'Connecting to Bitrix24…',
     signedInAs: '{{name}} · {{language}}',
+    dismiss: 'Dismiss',
   },
   outside: {
     title: 'Open this app from your Bitrix24 portal',

@@ -1,7 +1,7 @@
-import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
+import { showToast } from '../../../lib/toasts.ts'
 import { telephonyKeys } from './keys.ts'
 import { loadSip } from './load-sip.ts'
 import type { Employee, SipTable } from './model.ts'
@@ -43,8 +43,8 @@ export function useTogglePhone(employee: Pick<Employee, 'id' | 'fullName'>) {
           table ? withPhone(table, userId, phone) : table,
         )
       }
-      notifications.show({
-        color: 'red',
+      showToast({
+        tone: 'error',
         title: t(on ? 'toggle.failedOn' : 'toggle.failedOff', { name: employee.fullName }),
         message: t(`errors.${error.kind}`, {
           description: error.detail.kind === 'rest' ? error.detail.description : '',

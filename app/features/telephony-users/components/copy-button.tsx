@@ -1,4 +1,4 @@
-import { ActionIcon, Tooltip } from '@mantine/core'
+import { ActionIcon, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { copyText } from '../../../lib/clipboard.ts'
@@ -11,13 +11,17 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     setResult((await copyText(value)) ? 'copied' : 'failed')
     setTimeout(() => setResult(null), 2000)
   }
-  const tip = result === 'copied' ? t('sip.copied') : result === 'failed' ? t('sip.copyFailed') : label
   return (
-    <Tooltip label={tip} opened={result !== null ? true : undefined} withinPortal>
-      <ActionIcon variant="subtle" size="sm" aria-label={label} onClick={() => void onClick()}>
+    <>
+      <ActionIcon variant="subtle" size="sm" aria-label={label} title={label} onClick={() => void onClick()}>
         <CopyIcon />
       </ActionIcon>
-    </Tooltip>
+      {result && (
+        <Text size="xs" c={result === 'copied' ? 'teal.8' : 'red.8'} role="status">
+          {result === 'copied' ? t('sip.copied') : t('sip.copyFailed')}
+        </Text>
+      )}
+    </>
   )
 }
 

@@ -1,5 +1,5 @@
 import { Alert, Stack, Text } from '@mantine/core'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import type { Directory, Employee } from '../api/model.ts'
@@ -10,12 +10,16 @@ import { useTableView } from '../api/use-table-view.ts'
 import { applyView, sortEmployees } from '../api/view.ts'
 import { ApprovalBanner } from './approval-banner.tsx'
 import { BulkBar } from './bulk-bar.tsx'
-import { BulkDialog } from './bulk-dialog.tsx'
+
 import { ErrorAlert } from './error-alert.tsx'
-import { ExportDialog } from './export-dialog.tsx'
+
 import { LoadProgress } from './load-progress.tsx'
 import { UsersTable } from './users-table.tsx'
 import { ViewToolbar } from './view-toolbar.tsx'
+
+// Dialogs load on first use: they are not part of the first screen's bundle.
+const BulkDialog = lazy(() => import('./bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
+const ExportDialog = lazy(() => import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })))
 
 /** The loaded list: banners, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({ directory, loading }: { directory: Directory; loading: boolean }) {
@@ -107,20 +111,26 @@ export function UsersScreen({ directory, loading }: { directory: Directory; load
           }
         />
       )}
-      <BulkDialog
-        job={bulk.job}
-        employees={byId}
-        onConfirm={bulk.confirm}
-        onCancel={bulk.cancel}
-        onRetry={bulk.retryFailed}
-        onClose={bulk.close}
-      />
-      <ExportDialog
-        employees={exporting}
-        departments={departments}
-        sip={sip.data}
-        onClose={() => setExporting(null)}
-      />
+      <Suspense>
+        {bulk.job.step !== 'idle' && (
+          <BulkDialog
+            job={bulk.job}
+            employees={byId}
+            onConfirm={bulk.confirm}
+            onCancel={bulk.cancel}
+            onRetry={bulk.retryFailed}
+            onClose={bulk.close}
+          />
+        )}
+        {exporting && (
+          <ExportDialog
+            employees={exporting}
+            departments={departments}
+            sip={sip.data}
+            onClose={() => setExporting(null)}
+          />
+        )}
+      </Suspense>
     </Stack>
   )
 }

@@ -1,5 +1,5 @@
 import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useWindowedRows } from '../../../lib/windowed-rows.ts'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department, Employee, LineNames } from '../api/model.ts'
@@ -49,19 +49,10 @@ export function UsersTable({
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  // No React Compiler in this build: the virtualizer re-renders this component itself on scroll.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: employees.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: { width: 1200, height: 800 },
-  })
-  const items = virtualizer.getVirtualItems()
+  const rows = useWindowedRows(scrollRef, employees.length, ROW_HEIGHT)
+  const before = rows.start * ROW_HEIGHT
+  const after = (employees.length - rows.end) * ROW_HEIGHT
   const allSelected = employees.length > 0 && employees.every((e) => selected.has(e.id))
-  const before = items[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
 
   return (
     <div ref={scrollRef} className={classes.scroller}>
@@ -114,12 +105,11 @@ export function UsersTable({
         </Table.Thead>
         <Table.Tbody>
           {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {items.map((item) => {
-            const employee = employees[item.index]
-            if (!employee) return null
+          {employees.slice(rows.start, rows.end).map((employee, offset) => {
+            const index = rows.start + offset
             const cell = sipCellOf(employee.id, sip)
             return (
-              <Table.Tr key={employee.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <Table.Tr key={employee.id} aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
                 <Table.Td>
                   <Checkbox
                     aria-label={t('bulk.selectRow', { name: employee.fullName })}

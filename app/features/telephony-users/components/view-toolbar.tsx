@@ -1,8 +1,11 @@
-import { Button, Group, Select, Text, TextInput } from '@mantine/core'
+import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department } from '../api/model.ts'
 import type { TableView } from '../api/view.ts'
+
+const PHONE_FILTERS = ['all', 'on', 'off', 'not-set'] as const
+const EXTENSION_FILTERS = ['all', 'with', 'without'] as const
 
 /** Search, filters and the "312 of 10,000" count. */
 export function ViewToolbar({
@@ -35,38 +38,34 @@ export function ViewToolbar({
           onChange={(event) => onChange({ search: event.currentTarget.value })}
           w={260}
         />
-        <Select
+        {/* Native selects: keyboard and screen-reader behaviour for free, and no popover code in the bundle. */}
+        <NativeSelect
           label={t('filters.department')}
-          placeholder={t('filters.allDepartments')}
-          data={departmentOptions}
-          value={view.departmentId === null ? null : String(view.departmentId)}
-          onChange={(value) => onChange({ departmentId: value === null ? null : Number(value) })}
-          searchable
-          clearable
+          data={[{ value: '', label: t('filters.allDepartments') }, ...departmentOptions]}
+          value={view.departmentId === null ? '' : String(view.departmentId)}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            onChange({ departmentId: value === '' ? null : Number(value) })
+          }}
           w={240}
-          comboboxProps={{ withinPortal: true }}
         />
-        <Select
+        <NativeSelect
           label={t('filters.phone')}
-          data={(['all', 'on', 'off', 'not-set'] as const).map((value) => ({
-            value,
-            label: t(`filters.phone_${value}`),
-          }))}
+          data={PHONE_FILTERS.map((value) => ({ value, label: t(`filters.phone_${value}`) }))}
           value={view.phone}
-          onChange={(value) => onChange({ phone: (value ?? 'all') as TableView['phone'] })}
+          onChange={(event) =>
+            onChange({ phone: PHONE_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
+          }
           disabled={!sipReady && view.phone === 'all'}
-          allowDeselect={false}
           w={150}
         />
-        <Select
+        <NativeSelect
           label={t('filters.extension')}
-          data={(['all', 'with', 'without'] as const).map((value) => ({
-            value,
-            label: t(`filters.extension_${value}`),
-          }))}
+          data={EXTENSION_FILTERS.map((value) => ({ value, label: t(`filters.extension_${value}`) }))}
           value={view.extension}
-          onChange={(value) => onChange({ extension: (value ?? 'all') as TableView['extension'] })}
-          allowDeselect={false}
+          onChange={(event) =>
+            onChange({ extension: EXTENSION_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
+          }
           w={150}
         />
       </Group>
