@@ -1,14 +1,26 @@
 import { Box } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { usePortal } from './api/b24/portal-context.tsx'
 import { AppHeader } from './components/app-header.tsx'
+import { InstallPage } from './features/install/components/install-page.tsx'
 import { TelephonyUsersPage } from './features/telephony-users/components/telephony-users-page.tsx'
+import { useFitFrame } from './lib/use-fit-frame.ts'
 
 /** Where the features meet. */
 export function AppLayout() {
+  const { t } = useTranslation()
+  const portal = usePortal()
+  const [installing, setInstalling] = useState(portal.installMode)
+  useFitFrame(portal.fitWindow)
+  useEffect(() => {
+    portal.setTitle(t('app.title')).catch(() => undefined)
+  }, [portal, t])
   return (
     <Box>
       <AppHeader />
       <Box component="main" px="md" pb="md">
-        <TelephonyUsersPage />
+        {installing ? <InstallPage onInstalled={() => setInstalling(false)} /> : <TelephonyUsersPage />}
       </Box>
     </Box>
   )

@@ -6,6 +6,19 @@ export const en = {
     signedInAs: '{{name}} · {{language}}',
     dismiss: 'Dismiss',
   },
+  install: {
+    title: 'Install SIP phones',
+    intro:
+      'This app lets telephony administrators see and switch the SIP phones of every employee. It needs:',
+    scopes:
+      'Access to telephony, basic user data and departments (scopes telephony, user_brief, department).',
+    permission:
+      'For the people using it: the telephony permission “User Settings — Modify” (for their own settings, their department, or everyone).',
+    approval:
+      'Once per session, a Bitrix24 administrator’s approval to read SIP credentials (Bitrix24 sends administrators a notification).',
+    finish: 'Finish installation',
+    failed: 'Installation could not be finished',
+  },
   outside: {
     title: 'Open this app from your Bitrix24 portal',
     notInFrame:
