@@ -64,7 +64,6 @@ export const en = {
     extension_all: 'Any',
     extension_with: 'Has one',
     extension_without: 'None',
-    sortBy: 'Sort by {{column}}',
   },
   bulk: {
     selected_one: '{{count, number}} selected',

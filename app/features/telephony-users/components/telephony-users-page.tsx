@@ -20,7 +20,7 @@ export function TelephonyUsersPage() {
       </Group>
     )
   }
-  if (directory.isError) {
+  if (directory.isError && directory.data === undefined) {
     return (
       <ErrorAlert
         title={t('state.loadFailedTitle')}
@@ -29,5 +29,12 @@ export function TelephonyUsersPage() {
       />
     )
   }
-  return <UsersScreen directory={directory.data} loading={directory.isFetching} />
+  return (
+    <UsersScreen
+      directory={directory.data}
+      loading={directory.isFetching}
+      directoryError={directory.error}
+      onReload={() => void directory.refetch()}
+    />
+  )
 }

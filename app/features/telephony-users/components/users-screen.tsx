@@ -2,6 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core'
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
+import type { AppError } from '../../../api/b24/errors.ts'
 import type { Directory, Employee } from '../api/model.ts'
 import { toSearchable } from '../api/search.ts'
 import { useBulk } from '../api/use-bulk.ts'
@@ -22,7 +23,18 @@ const BulkDialog = lazy(() => import('./bulk-dialog.tsx').then((m) => ({ default
 const ExportDialog = lazy(() => import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })))
 
 /** The loaded list: banners, view controls, selection with bulk actions and export, and the table. */
-export function UsersScreen({ directory, loading }: { directory: Directory; loading: boolean }) {
+export function UsersScreen({
+  directory,
+  loading,
+  directoryError,
+  onReload,
+}: {
+  directory: Directory
+  loading: boolean
+  /** A failed refresh: the list shown is the last one read, and says so. */
+  directoryError: AppError | null
+  onReload: () => void
+}) {
   const { t, i18n } = useTranslation()
   const portal = usePortal()
   const { employees, departments, lines, rejected, total } = directory
@@ -63,8 +75,15 @@ export function UsersScreen({ directory, loading }: { directory: Directory; load
           onCheck={() => void sip.refetch()}
         />
       )}
+      {directoryError && (
+        <ErrorAlert title={t('state.staleNotice')} error={directoryError} onRetry={onReload} />
+      )}
       {sip.error && !approval && (
-        <ErrorAlert title={t('state.sipFailedTitle')} error={sip.error} onRetry={() => void sip.refetch()} />
+        <ErrorAlert
+          title={sip.data ? t('state.staleNotice') : t('state.sipFailedTitle')}
+          error={sip.error}
+          onRetry={() => void sip.refetch()}
+        />
       )}
       {rejected > 0 && <Alert color="yellow">{t('users.rejected', { count: rejected })}</Alert>}
       {loading && employees.length < total && <LoadProgress loaded={employees.length} total={total} />}
