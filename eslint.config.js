@@ -1,4 +1,3 @@
-// @ts-check
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import importX from 'eslint-plugin-import-x'

@@ -1,23 +1,26 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { PortalProvider } from './api/b24/portal-context.tsx'
 import type { Portal } from './api/b24/portal.ts'
 import { createQueryClient } from './api/query-client.ts'
 import { LoadingScreen } from './components/loading-screen.tsx'
 import { OutsidePortal } from './components/outside-portal.tsx'
-import { createI18n } from './i18n/i18n.ts'
+import { createI18n, setLanguage } from './i18n/i18n.ts'
 import { AppLayout } from './app-layout.tsx'
-import { useBoot } from './use-boot.ts'
+import { connectToPortal, useBoot } from './use-boot.ts'
 import { Providers } from './providers.tsx'
 
 export function App({ connect }: { connect?: () => Promise<Portal> }) {
-  const boot = useBoot(connect)
+  const [i18n] = useState(createI18n)
+  // The UI follows the portal's language: the catalog is loaded before the first screen shows.
+  const boot = useBoot(
+    useCallback(async () => {
+      const portal = await (connect ?? connectToPortal)()
+      await setLanguage(i18n, portal.lang).catch(() => undefined) // English if a catalog fails to load
+      document.documentElement.lang = i18n.language
+      return portal
+    }, [connect, i18n]),
+  )
   const [queryClient] = useState(createQueryClient)
-  const lang = boot.state === 'ready' ? boot.portal.lang : undefined
-  // The UI follows the portal's language; English until the portal has told us.
-  const i18n = useMemo(() => createI18n(lang), [lang])
-  useEffect(() => {
-    document.documentElement.lang = i18n.language
-  }, [i18n])
 
   return (
     <Providers i18n={i18n} queryClient={queryClient}>

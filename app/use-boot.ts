@@ -7,7 +7,7 @@ export type Boot =
   { state: 'loading' } | { state: 'ready'; portal: Portal } | { state: 'failed'; error: AppError }
 
 /** Connects to the portal once; StrictMode's double effect is harmless because the frame is a singleton. */
-export function useBoot(connect: () => Promise<Portal> = connectToPortal): Boot {
+export function useBoot(connect: () => Promise<Portal>): Boot {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
   useEffect(() => {
     let live = true
@@ -22,6 +22,6 @@ export function useBoot(connect: () => Promise<Portal> = connectToPortal): Boot 
   return boot
 }
 
-async function connectToPortal(): Promise<Portal> {
+export async function connectToPortal(): Promise<Portal> {
   return createPortal(await getFrame())
 }

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareCatalog, unusedKeys } from './catalog-check.ts'
+import { de } from './locales/de.ts'
 import { en } from './locales/en.ts'
+import { es } from './locales/es.ts'
+import { ptBR } from './locales/pt-br.ts'
+import { ru } from './locales/ru.ts'
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,6 +18,20 @@ function sourceFiles(dir: string): string[] {
 test('every English text is used by the app', () => {
   const sources = sourceFiles('app').map((path) => readFileSync(path, 'utf8'))
   expect(unusedKeys(en, sources)).toEqual([])
+})
+
+test.each([
+  ['ru', ru],
+  ['de', de],
+])('%s is complete: every key, every plural form the language needs, nothing extra', (locale, catalog) => {
+  expect(compareCatalog(en, catalog, locale)).toEqual({ missing: [], extra: [] })
+})
+
+test.each([
+  ['es', es],
+  ['pt-BR', ptBR],
+])('%s has no key English lacks (missing ones fall back to English)', (locale, catalog) => {
+  expect(compareCatalog(en, catalog, locale).extra).toEqual([])
 })
 
 test('the check itself notices a missing plural form and an unused key', () => {

@@ -10,14 +10,14 @@ import { ToastRegion } from '../components/toast-region.tsx'
 import { theme } from '../theme.ts'
 
 /** Renders with Mantine (test env), a fresh QueryClient without retries, i18n and the given portal. */
-export function render(ui: ReactElement, { portal, lang = 'en' }: { portal: Portal; lang?: string }) {
+export function render(ui: ReactElement, { portal }: { portal: Portal }) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
   const result = rtlRender(
     <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={createI18n(lang)}>
+        <I18nextProvider i18n={createI18n()}>
           <PortalProvider portal={portal}>{ui}</PortalProvider>
           <ToastRegion />
         </I18nextProvider>

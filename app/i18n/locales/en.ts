@@ -30,14 +30,14 @@ export const en = {
   users: {
     searchLabel: 'Search by name or extension',
     searchPlaceholder: 'Name or extension',
-    count_one: '{{shown}} of {{count}} employee',
-    count_other: '{{shown}} of {{count}} employees',
+    count_one: '{{shown, number}} of {{count, number}} employee',
+    count_other: '{{shown, number}} of {{count, number}} employees',
     loadingList: 'Loading employees…',
     progress: 'Loading employees: {{loaded, number}} of {{total, number}}',
     empty: 'No active employees in this portal.',
     noMatch: 'No employee matches the search and filters.',
-    rejected_one: '{{count}} employee could not be read from Bitrix24 and is not shown.',
-    rejected_other: '{{count}} employees could not be read from Bitrix24 and are not shown.',
+    rejected_one: '{{count, number}} employee could not be read from Bitrix24 and is not shown.',
+    rejected_other: '{{count, number}} employees could not be read from Bitrix24 and are not shown.',
     tableLabel: 'Employees and their SIP phones',
     columns: {
       employee: 'Employee',
@@ -148,9 +148,9 @@ export const en = {
   approval: {
     pendingTitle: 'SIP settings are waiting for an administrator’s approval',
     pendingBodyAdmin:
-      'Bitrix24 asks an administrator to allow this app to read SIP settings. You are an administrator: check your Bitrix24 notifications and choose “Allow”.',
+      'Bitrix24 asks an administrator to allow this app to read SIP settings. You are an administrator: check your Bitrix24 notifications and choose “Allow for an hour”.',
     pendingBodyUser:
-      'Bitrix24 asks an administrator to allow this app to read SIP settings. A portal administrator got a notification and must choose “Allow”. The list below works meanwhile.',
+      'Bitrix24 asks an administrator to allow this app to read SIP settings. A portal administrator got a notification and must choose “Allow for an hour”. The list below works meanwhile.',
     autoCheck: 'The app checks again by itself; the settings appear here as soon as access is allowed.',
     checkAgain: 'Check again',
     deniedTitle: 'An administrator denied access to SIP settings',

@@ -1,0 +1,92 @@
+import { restErrors, type RestError } from './errors.ts'
+import { runCommand, type CommandEnv } from './execute.ts'
+import { methodKey } from './methods/registry.ts'
+import { isRecord, phpCollection, phpTruthy } from './php.ts'
+import { parsePhpQuery } from './php-query.ts'
+import { resolveReferences } from './references.ts'
+import type { TimeBlock } from './time-block.ts'
+
+export const BATCH_LIMIT = 50
+
+type Key = string | number
+
+export interface BatchRun {
+  /** `{result, result_error, result_total, result_next, result_time}` (docs: settings/how-to-call-rest-api/batch.md). */
+  result: Record<string, unknown>
+  commandErrors: Record<string, string>
+  /** Commands that reached execution. */
+  executed: number
+  /** Simulated seconds spent in commands. */
+  seconds: number
+}
+
+/** The `cmd` entries as `[key, "method?query"]`, in order (an array or an object). */
+export function batchCommands(cmd: unknown): Array<[Key, string]> {
+  const entries: Array<[Key, unknown]> = Array.isArray(cmd)
+    ? cmd.map((value, index) => [index, value])
+    : isRecord(cmd)
+      ? Object.entries(cmd)
+      : []
+  return entries.map(([key, value]) => [key, typeof value === 'string' ? value : ''])
+}
+
+export function splitCommand(command: string): { method: string; query: string } {
+  const at = command.indexOf('?')
+  return at === -1
+    ? { method: command.trim(), query: '' }
+    : { method: command.slice(0, at).trim(), query: command.slice(at + 1) }
+}
+
+/**
+ * Runs a batch: commands in order, `$result[key][…]` references to earlier results, `halt` stops at
+ * the first error. Past 50 commands each extra one fails with ERROR_BATCH_LENGTH_EXCEEDED, as the
+ * server code does (bitrix24.md "Traps"); a nested batch is ERROR_BATCH_METHOD_NOT_ALLOWED.
+ */
+export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: number): BatchRun {
+  const halt = phpTruthy(params.HALT)
+  const results: Array<[Key, unknown]> = []
+  const errors: Array<[Key, { error: string; error_description: string }]> = []
+  const totals: Array<[Key, number]> = []
+  const nexts: Array<[Key, number]> = []
+  const times: Array<[Key, TimeBlock]> = []
+  const byKey = new Map<string, unknown>()
+  const commandErrors: Record<string, string> = {}
+  let executed = 0
+  let seconds = 0
+  const fail = (key: Key, error: RestError) => {
+    errors.push([key, error.body])
+    commandErrors[String(key)] = error.code
+  }
+  for (const [index, [key, command]] of batchCommands(params.CMD).entries()) {
+    const { method, query } = splitCommand(command)
+    if (index >= BATCH_LIMIT) fail(key, restErrors.batchLength())
+    else if (methodKey(method) === 'batch') fail(key, restErrors.batchMethod())
+    else {
+      executed++
+      const commandParams = resolveReferences(parsePhpQuery(query), byKey)
+      const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000)
+      seconds += outcome.seconds
+      if (outcome.ok) {
+        const { answer } = outcome
+        results.push([key, answer.result])
+        byKey.set(String(key), answer.result)
+        if (answer.total !== undefined) totals.push([key, answer.total])
+        if (answer.next !== undefined) nexts.push([key, answer.next])
+        times.push([key, outcome.time])
+      } else fail(key, outcome.error)
+    }
+    if (halt && errors.length > 0) break
+  }
+  return {
+    result: {
+      result: phpCollection(results),
+      result_error: phpCollection(errors),
+      result_total: phpCollection(totals),
+      result_next: phpCollection(nexts),
+      result_time: phpCollection(times),
+    },
+    commandErrors,
+    executed,
+    seconds,
+  }
+}

@@ -1,0 +1,39 @@
+/** A Bitrix24 REST error: `{error, error_description}` with its HTTP status (docs: _includes/system-errors.md). */
+export class RestError extends Error {
+  readonly code: string
+  readonly status: number
+
+  constructor(code: string, description: string, status: number) {
+    super(description)
+    this.code = code
+    this.status = status
+  }
+
+  get body(): { error: string; error_description: string } {
+    return { error: this.code, error_description: this.message }
+  }
+}
+
+export const restErrors = {
+  noAuth: () => new RestError('NO_AUTH_FOUND', 'Wrong authorization data', 401),
+  invalidToken: () => new RestError('invalid_token', 'The access token provided is invalid.', 401),
+  expiredToken: () => new RestError('expired_token', 'The access token provided has expired.', 401),
+  queryLimit: () => new RestError('QUERY_LIMIT_EXCEEDED', 'Too many requests', 503),
+  operationTimeLimit: () =>
+    new RestError('OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit', 429),
+  methodNotFound: () => new RestError('ERROR_METHOD_NOT_FOUND', 'Method not found!', 404),
+  batchLength: () => new RestError('ERROR_BATCH_LENGTH_EXCEEDED', 'Max batch length exceeded', 400),
+  batchMethod: () =>
+    new RestError('ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage', 405),
+  // docs: api-reference/scopes/confirmation.md
+  confirmWaiting: () => new RestError('METHOD_CONFIRM_WAITING', 'Waiting for confirmation', 401),
+  confirmDenied: () => new RestError('METHOD_CONFIRM_DENIED', 'Method call denied', 403),
+  // docs: api-reference/telephony/voximplant/users/voximplant-user-activate-phone.md (empty code, 400)
+  userIdNotSet: () => new RestError('', 'Parameter USER_ID is not set', 400),
+  notAllowedToModify: () => new RestError('', "You are not allowed to modify user's settings", 400),
+  // docs: api-reference/telephony/voximplant/users/voximplant-user-get.md
+  cannotQueryUsers: () =>
+    new RestError('ACCESS_DENIED', 'Access denied! You have no permission to query selected users', 403),
+  // docs: api-reference/telephony/voximplant/lines/voximplant-line-get.md
+  accessDenied: () => new RestError('ACCESS_DENIED', 'Access denied!', 403),
+} as const

@@ -1,0 +1,98 @@
+import type { PortalSettings, RequestLogEntry, RestAnswer } from '../contract.ts'
+import { batchCommands, runBatch, splitCommand } from './batch.ts'
+import type { ConfirmationBook } from './confirmations.ts'
+import { RestError, restErrors } from './errors.ts'
+import { runCommand, type CommandEnv } from './execute.ts'
+import type { LeakyBucket, OperatingClock } from './limits.ts'
+import { loggableParams, type RequestLog } from './log.ts'
+import { methodKey } from './methods/registry.ts'
+import { upperKeys } from './php.ts'
+import { timeBlock } from './time-block.ts'
+import type { TokenStore } from './tokens.ts'
+import type { PortalData } from './types.ts'
+
+/** Everything one request may read or change. */
+export interface EngineState {
+  data: PortalData
+  settings: PortalSettings
+  bucket: LeakyBucket
+  operating: OperatingClock
+  confirmations: ConfirmationBook
+  tokens: TokenStore
+  log: RequestLog
+  userOptions: Map<number, Record<string, string>>
+}
+
+/** Simulated overhead of one HTTP request, seconds. */
+const REQUEST_SECONDS = 0.003
+
+/**
+ * `POST /rest/<method>`: the bucket first (every request counts, a batch once), then the token,
+ * then the method or the batch. Errors are `{error, error_description}` with Bitrix24's status.
+ */
+export function handleRest(
+  state: EngineState,
+  method: string,
+  body: Record<string, unknown>,
+  now: number,
+): RestAnswer {
+  const isBatch = methodKey(method) === 'batch'
+  const entry: Omit<RequestLogEntry, 'seq'> = {
+    at: now,
+    method,
+    params: loggableParams(body),
+    status: 0,
+    durationMs: 0,
+  }
+  if (isBatch)
+    entry.commands = batchCommands(upperKeys(body).CMD).map(([, command]) => splitCommand(command).method)
+  const answer = (status: number, answerBody: unknown, commandCount: number): RestAnswer => {
+    entry.status = status
+    return { status, body: answerBody, commandCount, logEntry: state.log.append(entry) }
+  }
+  const fail = (error: RestError, commandCount: number): RestAnswer => {
+    entry.error = error.code
+    return answer(error.status, error.body, commandCount)
+  }
+  const { settings } = state
+  if (!state.bucket.take(now, settings.bucket)) return fail(restErrors.queryLimit(), 0)
+  const token = state.tokens.check(body.auth, now)
+  if (token instanceof RestError) return fail(token, 0)
+  const env: CommandEnv = {
+    ctx: {
+      data: state.data,
+      settings,
+      caller: state.data.usersById.get(token.userId),
+      callerId: token.userId,
+      installed: !settings.installMode,
+    },
+    token: token.token,
+    confirmations: state.confirmations,
+    operating: state.operating,
+  }
+  const { auth: _auth, ...params } = body
+  const requestSeconds = REQUEST_SECONDS + Math.max(0, settings.latency.perRequestMs) / 1000
+  if (isBatch) {
+    const run = runBatch(upperKeys(params), env, now)
+    if (Object.keys(run.commandErrors).length > 0) entry.commandErrors = run.commandErrors
+    const time = timeBlock(
+      now,
+      requestSeconds + run.seconds,
+      run.seconds,
+      state.operating.state('batch', now),
+    )
+    return answer(200, { result: run.result, time }, run.executed)
+  }
+  const outcome = runCommand(method, params, env, now)
+  if (!outcome.ok) return fail(outcome.error, 1)
+  const { result, next, total } = outcome.answer
+  const time = timeBlock(now, requestSeconds + outcome.seconds, outcome.seconds, {
+    operating: outcome.time.operating,
+    resetAt: outcome.time.operating_reset_at,
+  })
+  return answer(
+    200,
+    { result, ...(next === undefined ? {} : { next }), ...(total === undefined ? {} : { total }), time },
+    1,
+  )
+}

@@ -1,0 +1,72 @@
+import type { BucketSettings } from '../contract.ts'
+
+/**
+ * The per-portal leaky bucket (docs: limits.md): +1 per HTTP request (a batch is one), drains
+ * continuously; a request that would push the counter over the limit is refused and not counted.
+ */
+export class LeakyBucket {
+  #level = 0
+  #at = 0
+
+  /** True when the request may run. */
+  take(now: number, settings: BucketSettings): boolean {
+    if (settings.drainPerSecond <= 0) return true
+    const elapsed = Math.max(0, now - this.#at) / 1000
+    this.#level = Math.max(0, this.#level - elapsed * settings.drainPerSecond)
+    this.#at = Math.max(this.#at, now)
+    if (this.#level + 1 > settings.limit) return false
+    this.#level += 1
+    return true
+  }
+
+  get level(): number {
+    return this.#level
+  }
+}
+
+const WINDOW_MS = 600_000
+
+export interface OperatingState {
+  /** Seconds this method used in the window. */
+  operating: number
+  /** Unix time (s) when part of it is released. */
+  resetAt: number
+}
+
+/**
+ * Operating time per method over a sliding 10-minute window (docs: limits.md): summed per second,
+ * released as the oldest seconds leave the window.
+ */
+export class OperatingClock {
+  readonly #spent = new Map<string, Array<{ second: number; seconds: number }>>()
+
+  add(method: string, now: number, seconds: number): void {
+    const entries = this.#entries(method, now)
+    const second = Math.floor(now / 1000)
+    const last = entries[entries.length - 1]
+    if (last?.second === second) last.seconds += seconds
+    else entries.push({ second, seconds })
+  }
+
+  state(method: string, now: number): OperatingState {
+    const entries = this.#entries(method, now)
+    const operating = entries.reduce((sum, entry) => sum + entry.seconds, 0)
+    const oldest = entries[0]?.second ?? Math.floor(now / 1000)
+    return { operating, resetAt: oldest + WINDOW_MS / 1000 }
+  }
+
+  /** The method is blocked while its sum is over the limit; 0 turns the limit off. */
+  blocked(method: string, now: number, limitSeconds: number): boolean {
+    return limitSeconds > 0 && this.state(method, now).operating > limitSeconds
+  }
+
+  #entries(method: string, now: number): Array<{ second: number; seconds: number }> {
+    const entries = this.#spent.get(method) ?? []
+    this.#spent.set(method, entries)
+    const from = Math.floor((now - WINDOW_MS) / 1000)
+    let stale = 0
+    while (stale < entries.length && (entries[stale]?.second ?? 0) <= from) stale++
+    if (stale > 0) entries.splice(0, stale)
+    return entries
+  }
+}

@@ -1,0 +1,54 @@
+import { phpTruthy } from '../php.ts'
+import type { MethodHandler } from './context.ts'
+
+/** The scopes the app was installed with (bitrix24.md "Apps"). */
+export const APP_SCOPES = ['telephony', 'user_brief', 'department'] as const
+const PORTAL_SCOPES = [
+  'bizproc',
+  'calendar',
+  'crm',
+  'department',
+  'disk',
+  'im',
+  'imopenlines',
+  'lists',
+  'log',
+  'sonet_group',
+  'task',
+  'telephony',
+  'user',
+  'user_basic',
+  'user_brief',
+] as const
+
+/**
+ * app.info (docs: api-reference/common/system/app-info.md): a local app (`STATUS: "L"`); INSTALLED
+ * stays false until installFinish; the plan follows the bucket (250 = Enterprise).
+ */
+export const appInfo: MethodHandler = (_params, ctx) => {
+  const enterprise = ctx.settings.bucket.limit >= 250
+  const type = enterprise ? 'ent250' : 'std'
+  return {
+    result: {
+      ID: 7,
+      CODE: 'local.65f1c0ffee1234.56789012',
+      VERSION: 1,
+      STATUS: 'L',
+      INSTALLED: ctx.installed,
+      PAYMENT_EXPIRED: 'N',
+      DAYS: null,
+      LANGUAGE_ID: ctx.settings.lang,
+      LICENSE: `${ctx.settings.lang}_${type}`,
+      LICENSE_TYPE: type,
+      LICENSE_FAMILY: enterprise ? 'ent' : 'std',
+    },
+  }
+}
+
+/**
+ * scope (docs: api-reference/common/system/scope.md): the app's scopes, or the portal's with
+ * `full`; as a form value even "false" asks for the full list.
+ */
+export const scope: MethodHandler = (params) => ({
+  result: phpTruthy(params.FULL) ? [...PORTAL_SCOPES] : [...APP_SCOPES],
+})

@@ -1,0 +1,104 @@
+/**
+ * PHP's `parse_str` for batch commands and form bodies: `FILTER%5B%3EID%5D=5&USER_ID[]=1` →
+ * `{FILTER: {'>ID': '5'}, USER_ID: ['1']}`. Values stay strings, as in PHP.
+ */
+type PhpKey = string | number
+type PhpNode = string | PhpArray
+type PhpArray = Map<PhpKey, PhpNode>
+
+export function parsePhpQuery(text: string): Record<string, unknown> {
+  const root: PhpArray = new Map()
+  for (const pair of text.split('&')) {
+    if (pair === '') continue
+    const eq = pair.indexOf('=')
+    const rawKey = eq === -1 ? pair : pair.slice(0, eq)
+    const value = eq === -1 ? '' : urlDecode(pair.slice(eq + 1))
+    const path = parseKey(urlDecode(rawKey))
+    if (path) assign(root, path, value)
+  }
+  const out: Record<string, unknown> = {}
+  for (const [key, node] of root) out[String(key)] = toJson(node)
+  return out
+}
+
+/** `urldecode`: `+` is a space, a broken `%` escape stays as it is, bytes are read as UTF-8. */
+export function urlDecode(text: string): string {
+  const bytes: number[] = []
+  const encoder = new TextEncoder()
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? ''
+    const hex = text.slice(i + 1, i + 3)
+    if (char === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16))
+      i += 2
+    } else if (char === '+') bytes.push(0x20)
+    else {
+      const code = text.codePointAt(i) ?? 0
+      if (code > 0xffff) i++
+      bytes.push(...encoder.encode(String.fromCodePoint(code)))
+    }
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes))
+}
+
+/** `a.b[x][]` → `['a_b', 'x', null]` (null = append); undefined when PHP would drop the pair. */
+function parseKey(key: string): Array<string | null> | undefined {
+  const trimmed = key.replace(/^ +/, '')
+  const open = trimmed.indexOf('[')
+  if (open === 0) return undefined
+  const hasSegments = open > 0 && trimmed.indexOf(']', open) !== -1
+  const baseRaw = hasSegments ? trimmed.slice(0, open) : trimmed
+  // PHP turns spaces and dots of the variable name (and an unmatched '[') into underscores.
+  const base = baseRaw.replace(/[ .]/g, '_').replace('[', '_')
+  if (base === '') return undefined
+  const path: Array<string | null> = [base]
+  let rest = hasSegments ? trimmed.slice(open) : ''
+  while (rest.startsWith('[')) {
+    const close = rest.indexOf(']')
+    if (close === -1) break
+    const segment = rest.slice(1, close)
+    path.push(segment === '' ? null : segment)
+    rest = rest.slice(close + 1)
+  }
+  return path
+}
+
+/** PHP turns canonical decimal integer keys ("0", "-3", not "03") into integers. */
+function phpKey(segment: string): PhpKey {
+  return /^(0|-?[1-9]\d*)$/.test(segment) && Number.isSafeInteger(Number(segment)) ? Number(segment) : segment
+}
+
+function nextIndex(array: PhpArray): number {
+  let next = 0
+  for (const key of array.keys()) if (typeof key === 'number' && key >= next) next = key + 1
+  return next
+}
+
+function assign(root: PhpArray, path: Array<string | null>, value: string): void {
+  let current = root
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]
+    const key = segment === null || segment === undefined ? nextIndex(current) : phpKey(segment)
+    if (i === path.length - 1) {
+      current.set(key, value)
+      return
+    }
+    const existing = current.get(key)
+    if (existing instanceof Map) current = existing
+    else {
+      // A scalar met by a deeper key is replaced by an array, as PHP does.
+      const created: PhpArray = new Map()
+      current.set(key, created)
+      current = created
+    }
+  }
+}
+
+function toJson(node: PhpNode): unknown {
+  if (typeof node === 'string') return node
+  const entries = [...node.entries()]
+  if (entries.every(([key], index) => key === index)) return entries.map(([, child]) => toJson(child))
+  const out: Record<string, unknown> = {}
+  for (const [key, child] of entries) out[String(key)] = toJson(child)
+  return out
+}
