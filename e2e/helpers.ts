@@ -29,7 +29,10 @@ export function seededEmployees(portal: LocalPortal, count = 50): SeededEmployee
 }
 
 /** The first seeded employee with a plain Latin name matching `test`. */
-export function employeeWhere(portal: LocalPortal, test: (employee: SeededEmployee) => boolean): SeededEmployee {
+export function employeeWhere(
+  portal: LocalPortal,
+  test: (employee: SeededEmployee) => boolean,
+): SeededEmployee {
   const found = seededEmployees(portal).find((e) => /^[A-Za-z]+ [A-Za-z]+$/.test(e.name) && test(e))
   if (!found) throw new Error('no seeded employee matches')
   return found

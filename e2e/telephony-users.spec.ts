@@ -8,7 +8,9 @@ test.describe('with SIP settings readable', () => {
     const first = seededEmployees(portal)[0]!
     const row = app.getByRole('row', { name: new RegExp(first.name) })
     const enabled = first.sip.PHONE_ENABLED === 'Y'
-    await expect(row.getByRole('switch', { name: `SIP phone for ${first.name}` })).toBeChecked({ checked: enabled })
+    await expect(row.getByRole('switch', { name: `SIP phone for ${first.name}` })).toBeChecked({
+      checked: enabled,
+    })
     await expect(row).toContainText(first.sip.SIP_LOGIN ?? '')
     await expect(row).toContainText(first.sip.SIP_SERVER ?? '')
     await expect(app.getByRole('status').filter({ hasText: /of \d+ employees/ })).toBeVisible()
@@ -33,7 +35,9 @@ test.describe('with SIP settings readable', () => {
 
   test('switching a phone on', async ({ app, portal }) => {
     const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED !== 'Y')
-    const toggle = (await rowOf(app, someone.name)).getByRole('switch', { name: `SIP phone for ${someone.name}` })
+    const toggle = (await rowOf(app, someone.name)).getByRole('switch', {
+      name: `SIP phone for ${someone.name}`,
+    })
     await expect(toggle).not.toBeChecked()
     await toggle.press('Space')
     await expect.poll(() => portal.engine.voximplantUser(someone.id)?.PHONE_ENABLED).toBe('Y')
@@ -42,7 +46,9 @@ test.describe('with SIP settings readable', () => {
 
   test('switching a phone off when Bitrix24 does it', async ({ app, portal }) => {
     const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED === 'Y')
-    const toggle = (await rowOf(app, someone.name)).getByRole('switch', { name: `SIP phone for ${someone.name}` })
+    const toggle = (await rowOf(app, someone.name)).getByRole('switch', {
+      name: `SIP phone for ${someone.name}`,
+    })
     await toggle.press('Space')
     await expect.poll(() => portal.engine.voximplantUser(someone.id)?.PHONE_ENABLED).toBe('N')
     await expect(toggle).not.toBeChecked()
@@ -116,7 +122,9 @@ test.describe('when writes fail', () => {
 
   test('a failed toggle rolls back and tells why', async ({ app, portal }) => {
     const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED !== 'Y')
-    const toggle = (await rowOf(app, someone.name)).getByRole('switch', { name: `SIP phone for ${someone.name}` })
+    const toggle = (await rowOf(app, someone.name)).getByRole('switch', {
+      name: `SIP phone for ${someone.name}`,
+    })
     await toggle.press('Space')
     await expect(app.getByText(`Could not switch on the SIP phone of ${someone.name}`)).toBeVisible()
     await expect(toggle).not.toBeChecked()

@@ -1,0 +1,97 @@
+import type { FakeEngine } from './fake-engine.ts'
+import type { PortalServer } from './portal-server.ts'
+import { postJson, startTestPortal } from './test-portal.ts'
+
+let server: PortalServer
+let engine: FakeEngine
+let url: string
+
+beforeEach(async () => {
+  ;({ server, engine, url } = await startTestPortal())
+})
+afterEach(async () => {
+  await server.close()
+})
+
+const activate = { auth: 't', USER_ID: 2 }
+
+/** Fault settings that always fail with one kind; `random` then picks the kind (index 0) and `when`. */
+function always(
+  kind: 'error500' | 'drop' | 'timeout',
+  when: 'before' | 'after',
+  scope: 'all' | 'writes' | 'reads' = 'all',
+) {
+  engine.updateSettings({ faults: { rate: 1, kinds: [kind], scope, when } })
+}
+
+describe('faults over HTTP', () => {
+  it('error500 answers INTERNAL_SERVER_ERROR without executing', async () => {
+    always('error500', 'after')
+    const res = await postJson(url, '/rest/voximplant.user.activatePhone', activate)
+    expect(res.status).toBe(500)
+    expect(res.headers['access-control-allow-origin']).toBe('*')
+    expect(JSON.parse(res.body)).toEqual({
+      error: 'INTERNAL_SERVER_ERROR',
+      error_description: 'Internal server error',
+    })
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('N')
+    expect(engine.faults).toEqual([{ method: 'voximplant.user.activatePhone', fault: 'error500' }])
+    expect(engine.log[0]).toMatchObject({ fault: 'error500', status: 500 })
+  })
+
+  it('drop after: the socket closes without an answer, but the write happened', async () => {
+    always('drop', 'after')
+    await expect(postJson(url, '/rest/voximplant.user.activatePhone', activate)).rejects.toThrow(
+      /socket hang up|ECONNRESET/,
+    )
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('Y')
+    expect(engine.log[0]).toMatchObject({ fault: 'drop', status: 200 })
+  })
+
+  it('drop before: the engine never sees the request and records the fault', async () => {
+    always('drop', 'before')
+    await expect(postJson(url, '/rest/voximplant.user.activatePhone', activate)).rejects.toThrow(
+      /socket hang up|ECONNRESET/,
+    )
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('N')
+    expect(engine.calls).toEqual([])
+    expect(engine.faults).toEqual([{ method: 'voximplant.user.activatePhone', fault: 'drop' }])
+  })
+
+  it('timeout: no answer until the client gives up; the socket is held until then, and close() ends it', async () => {
+    always('timeout', 'after')
+    await expect(postJson(url, '/rest/voximplant.user.activatePhone', activate, 300)).rejects.toThrow(
+      'timeout',
+    )
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('Y')
+    expect(engine.log[0]?.fault).toBe('timeout')
+    // The client gave up: the held socket is released.
+    await vi.waitFor(() => expect(server.pending.held).toBe(0))
+
+    const hanging = postJson(url, '/rest/user.get', {}, 10_000)
+    await vi.waitFor(() => expect(server.pending.held).toBe(1))
+    await server.close()
+    await expect(hanging).rejects.toThrow(/socket hang up|ECONNRESET/)
+  })
+
+  it('scope writes: batches carrying a write fail, reads do not draw at all', async () => {
+    always('error500', 'before', 'writes')
+    const read = await postJson(url, '/rest/batch', { cmd: { a: 'user.get?ID=1' } })
+    expect(read.status).toBe(200)
+    const write = await postJson(url, '/rest/batch', {
+      cmd: { a: 'user.get?ID=1', b: 'voximplant.user.activatePhone?USER_ID=2' },
+    })
+    expect(write.status).toBe(500)
+  })
+
+  it('picks the kind and the moment with the engine PRNG, so runs repeat', async () => {
+    engine.updateSettings({
+      faults: { rate: 0.5, kinds: ['error500', 'drop'], scope: 'all', when: 'either' },
+    })
+    // 0.7 ≥ rate: no fault. Then 0.1 < rate: fault; 0.2 → kinds[0] = error500.
+    engine.randomValues.push(0.7, 0.1, 0.2)
+    expect((await postJson(url, '/rest/user.get', {})).status).toBe(200)
+    expect((await postJson(url, '/rest/user.get', {})).status).toBe(500)
+    expect(engine.randomValues).toEqual([])
+  })
+})

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { DeepPartial, PortalEngine, PortalSettings } from '../contract.ts'
+import { CONTROL_PREFIX, handleControl } from './control-api.ts'
+import type { PortalRuntime } from './control-routes.ts'
+import { ALLOW_ORIGIN, answerPreflight } from './cors.ts'
+import { latencyMs } from './faults.ts'
+import { initialFrameState } from './frame-state.ts'
+import { sendJson, sendText } from './http.ts'
+import { PAGE_ASSET_PREFIX, sendPageAsset, sendPortalPage } from './page-route.ts'
+import { PendingWork } from './pending.ts'
+import { handleRest, restMethodOf, type FormParser } from './rest.ts'
+
+export interface PortalServerOptions {
+  /** Builds the engine once the port is known: the engine's `domain` is `127.0.0.1:<port>`. */
+  createEngine: (origin: { domain: string; photoBaseUrl: string }) => PortalEngine
+  appUrl: string
+  /** How the page loads the app: POST as Bitrix24 does (default); GET for a dev server that cannot answer POST. */
+  appMethod?: 'POST' | 'GET'
+  appName?: string
+  port?: number
+  /** Applied at start and after every `POST /_portal/api/reset`. */
+  settings?: DeepPartial<PortalSettings>
+  parseForm?: FormParser
+  /** The SVG of a user's photo (`/upload/photo/<id>.svg`), or undefined when there is none. */
+  photoSvg?: (id: number) => string | undefined
+  /** Access-Control-Max-Age of REST preflights; default 0 (a preflight before every call). */
+  corsMaxAgeSeconds?: number
+}
+
+export interface PortalServer {
+  /** `http://127.0.0.1:<port>/`: the page a person opens. */
+  url: string
+  domain: string
+  engine: PortalEngine
+  runtime: PortalRuntime
+  pending: PendingWork
+  close(): Promise<void>
+}
+
+/** The portal's site: parent page, REST, control API and photos, on loopback only. */
+export async function createPortalServer(options: PortalServerOptions): Promise<PortalServer> {
+  const pending = new PendingWork()
+  let route: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) =>
+    sendJson(res, 503, { error: 'Starting' })
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (!res.headersSent)
+        sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: String(error) }, ALLOW_ORIGIN)
+      else res.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const domain = `127.0.0.1:${port}`
+  const origin = `http://${domain}`
+  const engine = options.createEngine({ domain, photoBaseUrl: origin })
+  if (options.settings) engine.updateSettings(options.settings)
+  const runtime: PortalRuntime = {
+    engine,
+    frame: initialFrameState(),
+    startSettings: options.settings,
+    appUrl: options.appUrl,
+    // Bitrix24's member_id is a 32-hex id of the portal; derive a stable one from the domain.
+    memberId: createHash('md5').update(domain).digest('hex'),
+  }
+  const pageConfig = {
+    domain,
+    appUrl: options.appUrl,
+    appMethod: options.appMethod ?? 'POST',
+    memberId: runtime.memberId,
+    appName: options.appName ?? 'SIP phones',
+  } as const
+  const restContext = { engine, pending, parseForm: options.parseForm }
+  const corsOptions = { maxAgeSeconds: options.corsMaxAgeSeconds ?? 0 }
+
+  route = async (req, res) => {
+    const url = new URL(req.url ?? '/', origin)
+    const method = req.method ?? 'GET'
+    const restMethod = url.pathname.startsWith('/rest/') ? restMethodOf(url.pathname) : undefined
+    if (url.pathname.startsWith('/rest/')) {
+      if (method === 'OPTIONS') {
+        // A preflight is a round trip too: it pays the per-request latency.
+        await pending.delay(latencyMs(engine.settings.latency, 0))
+        answerPreflight(req, res, corsOptions)
+      } else if (restMethod === undefined) {
+        sendJson(
+          res,
+          404,
+          { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' },
+          ALLOW_ORIGIN,
+        )
+      } else if (method === 'POST' || (method === 'GET' && options.parseForm)) {
+        await handleRest(restContext, req, res, restMethod, url)
+      } else {
+        sendJson(
+          res,
+          405,
+          { error: 'INVALID_REQUEST', error_description: `${method} is not supported here` },
+          { ...ALLOW_ORIGIN, Allow: 'POST, OPTIONS' },
+        )
+      }
+    } else if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      await handleControl(runtime, req, res, url)
+    } else if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      await sendPortalPage(res, pageConfig)
+    } else if (method === 'GET' && url.pathname.startsWith(PAGE_ASSET_PREFIX)) {
+      if (!(await sendPageAsset(res, url.pathname.slice(PAGE_ASSET_PREFIX.length))))
+        sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
+    } else if (method === 'GET' && /^\/upload\/photo\/\d+\.svg$/.test(url.pathname)) {
+      const id = Number(/(\d+)\.svg$/.exec(url.pathname)?.[1])
+      const svg = options.photoSvg?.(id)
+      if (svg === undefined) sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
+      // Photos are <img> sources in the app's (other) origin: no CORS needed, but cache like a CDN would.
+      else sendText(res, 200, svg, 'image/svg+xml', { 'Cache-Control': 'public, max-age=86400' })
+    } else {
+      sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
+    }
+  }
+
+  return {
+    url: `${origin}/`,
+    domain,
+    engine,
+    runtime,
+    pending,
+    close: () =>
+      new Promise((resolve) => {
+        pending.closeAll()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,113 @@
+import type { FakeEngine } from './fake-engine.ts'
+import type { PortalServer } from './portal-server.ts'
+import { postJson, rawRequest, startTestPortal } from './test-portal.ts'
+
+let server: PortalServer
+let engine: FakeEngine
+let url: string
+
+beforeEach(async () => {
+  ;({ server, engine, url } = await startTestPortal())
+})
+afterEach(async () => {
+  await server.close()
+})
+
+describe('REST', () => {
+  it('answers the CORS preflight with what the browser asked for', async () => {
+    const res = await rawRequest(url, {
+      method: 'OPTIONS',
+      path: '/rest/user.get?bx24_request_id=1',
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,x-custom',
+      },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers['access-control-allow-origin']).toBe('*')
+    expect(res.headers['access-control-allow-methods']).toContain('POST')
+    expect(res.headers['access-control-allow-headers']).toBe('content-type,x-custom')
+    expect(res.headers['access-control-max-age']).toBe('0')
+  })
+
+  it('passes the method and JSON body to the engine, without the SDK telemetry, and answers JSON with CORS', async () => {
+    const res = await postJson(url, '/rest/user.get?bx24_request_id=abc&bx24_sdk_ver=2.2.0', {
+      auth: 't',
+      start: 0,
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(res.headers['access-control-allow-origin']).toBe('*')
+    expect(JSON.parse(res.body)).toMatchObject({ result: { method: 'user.get' }, time: {} })
+    expect(engine.calls).toEqual([{ method: 'user.get', body: { auth: 't', start: 0 } }])
+  })
+
+  it('accepts /rest/<method>.json and query parameters under the body', async () => {
+    await postJson(url, '/rest/profile.json?auth=fromquery&x=1', { x: 2 })
+    expect(engine.calls[0]).toEqual({ method: 'profile', body: { auth: 'fromquery', x: 2 } })
+  })
+
+  it('keeps the engine status and puts Allow-Origin on errors too', async () => {
+    const res = await postJson(url, '/rest/fail.me', {})
+    expect(res.status).toBe(401)
+    expect(res.headers['access-control-allow-origin']).toBe('*')
+    expect(JSON.parse(res.body)).toMatchObject({ error: 'expired_token' })
+  })
+
+  it('refuses a body that is not JSON, and form bodies when no parser is wired', async () => {
+    const bad = await rawRequest(url, {
+      method: 'POST',
+      path: '/rest/user.get',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{',
+    })
+    expect(bad.status).toBe(400)
+    expect(JSON.parse(bad.body)).toMatchObject({ error: 'INVALID_REQUEST' })
+    const form = await rawRequest(url, {
+      method: 'POST',
+      path: '/rest/user.get',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'FILTER[ID]=1',
+    })
+    expect(form.status).toBe(400)
+    expect(engine.calls).toEqual([])
+  })
+
+  it('answers 404 for a path that is not a method and 405 for GET without a form parser', async () => {
+    expect((await postJson(url, '/rest/api/user.get', {})).status).toBe(404)
+    expect((await rawRequest(url, { path: '/rest/user.get' })).status).toBe(405)
+  })
+
+  it('parses form bodies PHP-style when a parser is wired', async () => {
+    await server.close()
+    ;({ server, engine, url } = await startTestPortal({ parseForm: (text) => ({ parsed: text }) }))
+    await rawRequest(url, {
+      method: 'POST',
+      path: '/rest/user.get',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'FILTER%5BID%5D=1',
+    })
+    expect(engine.calls[0]?.body).toEqual({ parsed: 'FILTER%5BID%5D=1' })
+  })
+})
+
+describe('latency', () => {
+  it('waits perRequestMs plus perCommandMs for each executed command, and logs the duration', async () => {
+    engine.updateSettings({ latency: { perRequestMs: 100, perCommandMs: 30 } })
+    const cmd = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`c${i}`, `user.get?ID=${i}`]))
+    const started = Date.now()
+    const res = await postJson(url, '/rest/batch', { halt: 0, cmd })
+    const elapsed = Date.now() - started
+    expect(res.status).toBe(200)
+    expect(elapsed).toBeGreaterThanOrEqual(245)
+    expect(elapsed).toBeLessThan(1000)
+    expect(engine.log[0]?.durationMs).toBeGreaterThanOrEqual(245)
+  })
+
+  it('answers at once without latency', async () => {
+    const started = Date.now()
+    await postJson(url, '/rest/user.get', {})
+    expect(Date.now() - started).toBeLessThan(100)
+  })
+})

@@ -1,0 +1,121 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { PortalEngine, RequestLogEntry } from '../contract.ts'
+import { ALLOW_ORIGIN } from './cors.ts'
+import { decideFault, INTERNAL_SERVER_ERROR, isWriteRequest, latencyMs, type FaultKind } from './faults.ts'
+import { BodyTooLargeError, isRecord, readBody, sendJson } from './http.ts'
+import type { PendingWork } from './pending.ts'
+
+/** A PHP-style form parser (`FILTER[>ID]=5` → `{FILTER: {'>ID': '5'}}`), when the engine offers one. */
+export type FormParser = (text: string) => Record<string, unknown>
+
+export interface RestContext {
+  engine: PortalEngine
+  pending: PendingWork
+  parseForm: FormParser | undefined
+}
+
+/** `/rest/<method>` and `/rest/<method>.json`; a method name has no slash. */
+const REST_PATH = /^\/rest\/([^/]+?)(?:\.json)?$/
+
+export function restMethodOf(pathname: string): string | undefined {
+  const match = REST_PATH.exec(pathname)
+  if (!match?.[1]) return undefined
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * `POST /rest/<method>`: parse, maybe fail on purpose, let the engine execute, wait the modelled
+ * latency, answer. The engine runs when the request arrives, so with an `after` fault the write
+ * has happened although the client never hears about it: the case an app must survive.
+ */
+export async function handleRest(
+  ctx: RestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  url: URL,
+): Promise<void> {
+  const started = Date.now()
+  const parsed = await parseParams(ctx, req, url)
+  if (typeof parsed === 'string') {
+    sendJson(res, 400, { error: 'INVALID_REQUEST', error_description: parsed }, ALLOW_ORIGIN)
+    return
+  }
+  const { engine, pending } = ctx
+  const fault = decideFault(engine.settings.faults, isWriteRequest(method, parsed), () => engine.random())
+  if (fault?.when === 'before') {
+    const entry = engine.recordFault(method, parsed, fault.kind, started)
+    await pending.delay(latencyMs(engine.settings.latency, 0))
+    endWithFault(ctx, req, res, fault.kind, entry, started)
+    return
+  }
+  const answer = engine.handleRest(method, parsed, started)
+  await pending.delay(latencyMs(engine.settings.latency, answer.commandCount))
+  if (fault) {
+    endWithFault(ctx, req, res, fault.kind, answer.logEntry, started)
+    return
+  }
+  answer.logEntry.durationMs = Date.now() - started
+  sendJson(res, answer.status, answer.body, ALLOW_ORIGIN)
+}
+
+function endWithFault(
+  ctx: RestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  kind: FaultKind,
+  entry: RequestLogEntry,
+  started: number,
+): void {
+  entry.fault = kind
+  entry.durationMs = Date.now() - started
+  if (kind === 'error500') {
+    entry.status = 500
+    entry.error = INTERNAL_SERVER_ERROR.error
+    sendJson(res, 500, INTERNAL_SERVER_ERROR, ALLOW_ORIGIN)
+  } else if (kind === 'drop') {
+    // `status` stays what the engine would have answered (after) or recorded (before): the log shows
+    // whether the write happened, `fault` shows that the client never heard.
+    req.socket.destroy()
+  } else {
+    // No answer at all: the client's own timeout (axios: 30 s) is what ends it.
+    ctx.pending.hold(req.socket, () => {
+      entry.durationMs = Date.now() - started
+    })
+  }
+}
+
+/** Query parameters (minus the SDK's `bx24_*` telemetry) under the body, as PHP's `$_REQUEST` merges them. */
+async function parseParams(
+  ctx: RestContext,
+  req: IncomingMessage,
+  url: URL,
+): Promise<Record<string, unknown> | string> {
+  let text: string
+  try {
+    text = await readBody(req)
+  } catch (error) {
+    return error instanceof BodyTooLargeError ? error.message : 'Could not read the request body'
+  }
+  const query = new URLSearchParams(url.search)
+  for (const key of [...query.keys()]) if (key.startsWith('bx24_')) query.delete(key)
+  const queryParams =
+    query.size === 0 ? {} : ctx.parseForm ? ctx.parseForm(query.toString()) : Object.fromEntries(query)
+  if (text.trim() === '') return queryParams
+  const type = (req.headers['content-type'] ?? '').toLowerCase()
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    if (!ctx.parseForm) return 'Form bodies are not supported by this local portal: send JSON'
+    return { ...queryParams, ...ctx.parseForm(text) }
+  }
+  try {
+    const body: unknown = JSON.parse(text)
+    if (!isRecord(body)) return 'The JSON body must be an object'
+    return { ...queryParams, ...body }
+  } catch {
+    return 'The request body is not valid JSON'
+  }
+}

@@ -1,0 +1,75 @@
+import { request } from 'node:http'
+import { createFakeEngine, type FakeEngine } from './fake-engine.ts'
+import { createPortalServer, type PortalServer, type PortalServerOptions } from './portal-server.ts'
+
+/** A portal server around a fake engine, for the HTTP layer's tests. */
+export async function startTestPortal(
+  options: Partial<PortalServerOptions> = {},
+): Promise<{ server: PortalServer; engine: FakeEngine; url: string }> {
+  const engine = createFakeEngine()
+  const server = await createPortalServer({
+    appUrl: 'http://localhost:9/',
+    createEngine: () => engine,
+    photoSvg: (id) => (id === 7 ? '<svg xmlns="http://www.w3.org/2000/svg"/>' : undefined),
+    ...options,
+  })
+  return { server, engine, url: server.url }
+}
+
+export interface RawAnswer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+/**
+ * One HTTP request on a fresh connection. Resolves with the answer, or rejects with the socket
+ * error (a dropped connection) or `'timeout'` when nothing came back within `timeoutMs`.
+ */
+export function rawRequest(
+  url: string,
+  init: {
+    method?: string
+    path: string
+    headers?: Record<string, string>
+    body?: string
+    timeoutMs?: number
+  },
+): Promise<RawAnswer> {
+  const { port, hostname } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: hostname,
+        port,
+        method: init.method ?? 'GET',
+        path: init.path,
+        headers: init.headers ?? {},
+        agent: false,
+      },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+        res.on('error', reject)
+      },
+    )
+    req.setTimeout(init.timeoutMs ?? 5000, () => {
+      req.destroy()
+      reject(new Error('timeout'))
+    })
+    req.on('error', reject)
+    req.end(init.body)
+  })
+}
+
+export function postJson(url: string, path: string, body: unknown, timeoutMs?: number): Promise<RawAnswer> {
+  return rawRequest(url, {
+    method: 'POST',
+    path,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  })
+}
