@@ -1,4 +1,4 @@
-import { Group, Text, Title } from '@mantine/core'
+import { Group, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { currentUserQuery } from '../api/current-user.ts'
@@ -12,10 +12,11 @@ export function AppHeader() {
   const language =
     new Intl.DisplayNames([i18n.language], { type: 'language' }).of(i18n.language) ?? i18n.language
   return (
-    <Group justify="space-between" wrap="nowrap" px="md" py="xs" component="header">
-      <Title order={1} size="h3">
-        {t('app.title')}
-      </Title>
+    <Group justify="flex-end" wrap="nowrap" px="md" py="xs" component="header">
+      {/* The portal shows the title above the frame (setTitle); the heading stays for assistive technology. */}
+      <VisuallyHidden>
+        <Title order={1}>{t('app.title')}</Title>
+      </VisuallyHidden>
       <Text size="sm" c="dimmed" aria-live="polite">
         {user.data ? t('app.signedInAs', { name: user.data.fullName, language }) : ''}
       </Text>

@@ -146,9 +146,10 @@ export const de = {
     reasonNoPermission: 'Sie dürfen die Telefonie-Einstellungen dieses Mitarbeiters nicht ändern.',
     reasonUnavailable: 'Die SIP-Einstellungen sind nicht geladen.',
     keptOn: 'Bitrix24 hat dieses Telefon eingeschaltet gelassen.',
+    keptOnShort: 'Noch an',
     keptOnHelp:
       'Bitrix24 hat Erfolg gemeldet, das Telefon aber eingeschaltet gelassen; schalten Sie es unter „Telefonie → Benutzer“ aus.',
-    openTelephonyUsers: 'Telefonie → Benutzer öffnen',
+    openTelephonyUsers: 'Telefonie → Benutzer',
   },
   approval: {
     pendingTitle: 'Die SIP-Einstellungen warten auf die Freigabe durch einen Administrator',

@@ -142,8 +142,9 @@ export const en = {
     reasonNoPermission: 'You may not change this employee’s telephony settings.',
     reasonUnavailable: 'SIP settings are not loaded.',
     keptOn: 'Bitrix24 kept this phone on.',
+    keptOnShort: 'Still on',
     keptOnHelp: 'Bitrix24 answered success but still holds the phone on; switch it off on Telephony → Users.',
-    openTelephonyUsers: 'Open Telephony → Users',
+    openTelephonyUsers: 'Telephony → Users',
   },
   approval: {
     pendingTitle: 'SIP settings are waiting for an administrator’s approval',

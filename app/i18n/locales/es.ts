@@ -150,9 +150,10 @@ export const es = {
     reasonNoPermission: 'No tiene permiso para cambiar los ajustes de telefonía de este empleado.',
     reasonUnavailable: 'Los ajustes SIP no están cargados.',
     keptOn: 'Bitrix24 mantuvo este teléfono activado.',
+    keptOnShort: 'Sigue activado',
     keptOnHelp:
       'Bitrix24 respondió que todo salió bien, pero el teléfono sigue activado; desactívelo en Telefonía → Usuarios.',
-    openTelephonyUsers: 'Abrir Telefonía → Usuarios',
+    openTelephonyUsers: 'Telefonía → Usuarios',
   },
   approval: {
     pendingTitle: 'Los ajustes SIP esperan la aprobación de un administrador',

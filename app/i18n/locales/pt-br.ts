@@ -151,9 +151,10 @@ export const ptBR = {
       'Você não tem permissão para alterar as configurações de telefonia deste funcionário.',
     reasonUnavailable: 'As configurações SIP não foram carregadas.',
     keptOn: 'O Bitrix24 manteve este telefone ativado.',
+    keptOnShort: 'Ainda ativado',
     keptOnHelp:
       'O Bitrix24 respondeu com sucesso, mas manteve o telefone ativado; desative-o em Telefonia → Usuários.',
-    openTelephonyUsers: 'Abrir Telefonia → Usuários',
+    openTelephonyUsers: 'Telefonia → Usuários',
   },
   approval: {
     pendingTitle: 'As configurações SIP aguardam a aprovação de um administrador',

@@ -27,3 +27,12 @@ export function sipCellOf(userId: number, { data, error }: SipSnapshot): SipCell
   if (data?.noPermission.has(userId)) return { state: 'no-permission' }
   return error ? { state: 'unavailable' } : { state: 'loading' }
 }
+
+/** The short text each non-ready state shows in the SIP columns. */
+export const SIP_STATE_TEXT = {
+  loading: 'sip.loading',
+  pending: 'sip.pending',
+  denied: 'sip.denied',
+  'no-permission': 'sip.noPermission',
+  unavailable: 'sip.unavailable',
+} as const

@@ -1,9 +1,9 @@
-import { Anchor, Group, Stack, Switch, Text } from '@mantine/core'
+import { Anchor, Group, Stack, Switch, Text, VisuallyHidden } from '@mantine/core'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import type { Employee } from '../api/model.ts'
-import type { SipCell } from '../api/sip-cell.ts'
+import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
 import { useTogglePhone } from '../api/use-toggle-phone.ts'
 
 export const TELEPHONY_USERS_PATH = '/telephony/users.php'
@@ -34,29 +34,39 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
           aria-describedby={reasonId}
           onChange={() => undefined}
         />
-        <Text size="xs" c="dimmed" id={reasonId}>
-          {t(REASONS[cell.state])}
+        <Text size="xs" c="dimmed" truncate="end" aria-hidden>
+          {t(SIP_STATE_TEXT[cell.state])}
         </Text>
+        <VisuallyHidden id={reasonId}>{t(REASONS[cell.state])}</VisuallyHidden>
       </Group>
     )
   }
 
   const { phone } = cell.settings
+  const state = toggle.isPending
+    ? t('phone.saving')
+    : cell.keptOn
+      ? t('phone.keptOnShort')
+      : t(`phone.${phone}`)
   return (
-    <Stack gap={2}>
+    <Stack gap={0}>
       <Group gap="xs" wrap="nowrap">
         <Switch
           aria-label={label}
           checked={phone === 'on'}
           onChange={(event) => toggle.mutate(event.currentTarget.checked)}
         />
-        <Text size="xs" c={phone === 'on' ? undefined : 'dimmed'} aria-live="polite">
-          {toggle.isPending ? t('phone.saving') : t(`phone.${phone}`)}
+        <Text
+          size="xs"
+          c={cell.keptOn ? 'orange.8' : phone === 'on' ? undefined : 'dimmed'}
+          aria-live="polite"
+        >
+          {state}
         </Text>
       </Group>
       {cell.keptOn && (
-        <Text size="xs" c="orange.8" role="status">
-          {t('phone.keptOn')}{' '}
+        <>
+          <VisuallyHidden role="status">{t('phone.keptOn')}</VisuallyHidden>
           <Anchor
             component="button"
             type="button"
@@ -66,7 +76,7 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
           >
             {t('phone.openTelephonyUsers')}
           </Anchor>
-        </Text>
+        </>
       )}
     </Stack>
   )

@@ -1,23 +1,15 @@
 import { Group, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Employee, LineNames } from '../api/model.ts'
-import type { SipCell } from '../api/sip-cell.ts'
+import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
 import { CopyButton } from './copy-button.tsx'
 import { PasswordCell } from './password-cell.tsx'
-
-const STATE_TEXT = {
-  loading: 'sip.loading',
-  pending: 'sip.pending',
-  denied: 'sip.denied',
-  'no-permission': 'sip.noPermission',
-  unavailable: 'sip.unavailable',
-} as const
 
 /** Outgoing line, server, login and password cells of one row. */
 export function SipCells({ employee, cell, lines }: { employee: Employee; cell: SipCell; lines: LineNames }) {
   const { t } = useTranslation()
   if (cell.state !== 'ready') {
-    const text = t(STATE_TEXT[cell.state])
+    const text = t(SIP_STATE_TEXT[cell.state])
     return (
       <>
         {[0, 1, 2, 3].map((column) => (
