@@ -4,6 +4,8 @@ import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { approvalPollDelay } from './approval-poll.ts'
 import { sipQuery } from './queries.ts'
 
+const REFRESH_MS = 5 * 60_000
+
 /**
  * The SIP settings of the directory's employees. While an administrator's approval is pending the query
  * asks again by itself, with back-off, and the data appears without a reload once approval comes.
@@ -18,7 +20,9 @@ export function useSip(enabled: boolean) {
     refetchInterval: (query) => {
       if (query.state.error?.kind !== 'approval-pending' || query.state.fetchStatus === 'fetching') {
         if (query.state.status === 'success') pendingSince.current = null
-        return false
+        // Settings are re-read now and then: another admin may change them, and after a token refresh
+        // Bitrix24 asks for approval again; that must show rather than old data presented as current.
+        return query.state.status === 'success' ? REFRESH_MS : false
       }
       pendingSince.current ??= Date.now()
       return approvalPollDelay(Date.now() - pendingSince.current)

@@ -201,3 +201,27 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
   await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
   expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()
 })
+
+test('two quick clicks on one switch run in order and end in the state of the last click', async () => {
+  const { portal, phones } = portalWith({})
+  const order: string[] = []
+  const call = portal.client.call.bind(portal.client)
+  portal.client.call = async (method, params) => {
+    if (method.endsWith('Phone')) order.push(method)
+    // "On" is slow: were the two requests in flight together, "off" would land first and "on" last.
+    await new Promise((resolve) => setTimeout(resolve, method === 'voximplant.user.activatePhone' ? 80 : 5))
+    return call(method, params)
+  }
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  const toggle = within(row(/Boris Ivanov/)).getByRole('switch')
+  await userEvent.click(toggle) // on
+  await userEvent.click(toggle) // off, while "on" may still be in flight
+  await waitFor(() =>
+    expect(order).toEqual(['voximplant.user.activatePhone', 'voximplant.user.deactivatePhone']),
+  )
+  await waitFor(() => expect(phones['2']).toBe('N'))
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked())
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).queryByText('Saving…')).toBeNull())
+  expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked()
+})
