@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises'
+import type { FrameLocator } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { seededEmployees } from './helpers.ts'
+
+/** The shown count once it differs from `before` (filters apply on the next render). */
+async function shownAfter(app: FrameLocator, before: string): Promise<number> {
+  await expect(status(app)).not.toHaveText(before)
+  return Number((await status(app).textContent())?.split(' ')[0]?.replace(/,/g, ''))
+}
+
+const status = (app: FrameLocator) => app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
+const activeCount = (portal: Parameters<typeof seededEmployees>[0]) => {
+  const token = portal.engine.issueToken(Date.now())
+  const answer = portal.engine.handleRest(
+    'user.get',
+    { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start: 0 },
+    Date.now(),
+  )
+  return (answer.body as { total: number }).total
+}
+
+test.describe('2,000 employees', () => {
+  test.use({ portalOptions: { employees: 2000, settings: { confirmationRequired: false } } })
+
+  test('load in three batches, with the right counts', async ({ page, portal }) => {
+    const total = activeCount(portal)
+    portal.engine.clearLog()
+    await page.goto(portal.portalUrl)
+    const app = page.frameLocator('iframe[name*="|"]')
+    const n = total.toLocaleString('en')
+    await expect(status(app)).toHaveText(`${n} of ${n} employees`)
+    await expect(app.getByRole('switch').first()).toBeEnabled()
+    const log = portal.engine.log
+    expect(log.filter((entry) => entry.method === 'batch').length).toBeLessThanOrEqual(3)
+    expect(log.length).toBeLessThanOrEqual(4) // the batches and user.current
+    expect(log.filter((entry) => entry.status === 503)).toEqual([])
+    expect(Number(await app.getByRole('table').getAttribute('aria-rowcount'))).toBe(total + 1)
+  })
+})
+
+test.describe('filters and search', () => {
+  test.use({ portalOptions: { settings: { confirmationRequired: false } } })
+
+  test('combine, count, and survive a reload', async ({ app, page, portal }) => {
+    const total = activeCount(portal)
+    await expect(status(app)).toHaveText(`${total} of ${total} employees`)
+    await expect(app.getByRole('switch').first()).toBeEnabled()
+
+    await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('on')
+    const on = await shownAfter(app, `${total} of ${total} employees`)
+    expect(on).toBeGreaterThan(0)
+    expect(on).toBeLessThan(total)
+    for (const toggle of await app.getByRole('switch').all()) await expect(toggle).toBeChecked()
+
+    await app.getByRole('combobox', { name: 'Extension' }).selectOption('with')
+    const onWithExtension = await shownAfter(app, `${on} of ${total} employees`)
+    expect(onWithExtension).toBeLessThanOrEqual(on)
+
+    const first = seededEmployees(portal).find(
+      (e) => e.sip.PHONE_ENABLED === 'Y' && e.sip.INNER_NUMBER && /^[A-Za-z]+ [A-Za-z]+$/.test(e.name),
+    )!
+    await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill(first.name)
+    await expect(app.getByRole('row', { name: new RegExp(first.name) })).toBeVisible()
+    const narrowed = await shownAfter(app, `${onWithExtension} of ${total} employees`)
+    expect(narrowed).toBeGreaterThanOrEqual(1)
+    expect(narrowed).toBeLessThanOrEqual(onWithExtension)
+
+    // The view is kept in the user's app options: a reload of the portal page brings it back.
+    await expect.poll(() => portal.engine.userOptions(1).telephonyUsersView ?? '').toContain(first.name)
+    await page.reload()
+    const again = page.frameLocator('iframe[name*="|"]')
+    await expect(again.getByRole('searchbox', { name: 'Search by name or extension' })).toHaveValue(
+      first.name,
+    )
+    await expect(again.getByRole('combobox', { name: 'SIP phone' })).toHaveValue('on')
+    await expect(status(again)).toHaveText(new RegExp(`^${narrowed} of`))
+  })
+})
+
+test.describe('bulk changes', () => {
+  test.use({ portalOptions: { settings: { confirmationRequired: false } } })
+
+  test('switch on a filtered set; an injected failure is listed, then retried', async ({ app, portal }) => {
+    await expect(app.getByRole('switch').first()).toBeEnabled()
+    const all = (await status(app).textContent()) ?? ''
+    await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('off')
+    const count = await shownAfter(app, all)
+    expect(count).toBeGreaterThan(0)
+    const offIds = seededEmployees(portal, 200)
+      .filter((e) => e.sip.PHONE_ENABLED === 'N')
+      .map((e) => e.id)
+
+    await app.getByRole('checkbox', { name: `Select all ${count} matching employees` }).check()
+    portal.engine.updateSettings({
+      faults: { rate: 1, kinds: ['error500'], scope: 'writes', when: 'before' },
+    })
+    await app
+      .getByRole('region', { name: `${count} selected` })
+      .getByRole('button', { name: 'Switch on' })
+      .click()
+    const dialog = app.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Switch on' }).click()
+    await expect(dialog.getByRole('status').filter({ hasText: 'Done' })).toHaveText(
+      `Done: 0 · Failed: ${count} · Not changed by Bitrix24: 0 · Not sent: 0`,
+    )
+    await expect(dialog.getByText('Internal server error').first()).toBeVisible()
+
+    portal.engine.updateSettings({ faults: { rate: 0 } })
+    await dialog.getByRole('button', { name: 'Retry the failed ones' }).click()
+    await expect(dialog.getByRole('status').filter({ hasText: 'Done' })).toHaveText(
+      `Done: ${count} · Failed: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
+    )
+    for (const id of offIds) expect(portal.engine.voximplantUser(id)?.PHONE_ENABLED).toBe('Y')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(status(app)).toHaveText(new RegExp(`^0 of`)) // nothing is "off" any more
+  })
+})
+
+test.describe('export', () => {
+  test.use({ portalOptions: { settings: { confirmationRequired: false } } })
+
+  test('CSV for provisioning, with passwords only when asked', async ({ app, page, portal }) => {
+    await expect(app.getByRole('switch').first()).toBeEnabled()
+    const people = seededEmployees(portal).filter(
+      (e) => e.sip.SIP_PASSWORD && /^[A-Za-z]+ [A-Za-z]+$/.test(e.name),
+    )
+    const someone = people[0]!
+    await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill(someone.name)
+    await app.getByRole('checkbox', { name: `Select ${someone.name}` }).check()
+
+    const download = async (withPasswords: boolean) => {
+      await app
+        .getByRole('region', { name: '1 selected' })
+        .getByRole('button', { name: 'Export CSV' })
+        .click()
+      const dialog = app.getByRole('dialog')
+      if (withPasswords) await dialog.getByRole('checkbox', { name: 'Include SIP passwords' }).check()
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download CSV' }).click(),
+      ])
+      expect(file.suggestedFilename()).toMatch(/^sip-phones-127\.0\.0\.1_\d+-\d{4}-\d{2}-\d{2}\.csv$/)
+      return readFile((await file.path())!, 'utf8')
+    }
+
+    const plain = await download(false)
+    expect(plain.startsWith('\uFEFF')).toBe(true)
+    const lines = plain.slice(1).trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Name,Department,Extension,SIP server,SIP login')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain(someone.name)
+    expect(lines[1]).toContain(someone.sip.SIP_LOGIN!)
+    expect(plain).not.toContain(someone.sip.SIP_PASSWORD!)
+
+    const secret = await download(true)
+    const secretLines = secret.slice(1).trimEnd().split('\r\n')
+    expect(secretLines[0]).toBe('Name,Department,Extension,SIP server,SIP login,SIP password')
+    expect(secretLines[1]?.endsWith(`,${someone.sip.SIP_PASSWORD}`)).toBe(true)
+  })
+})
