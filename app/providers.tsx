@@ -4,7 +4,7 @@ import type { i18n } from 'i18next'
 import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { ToastRegion } from './components/toast-region.tsx'
-import { theme } from './theme.ts'
+import { cssVariablesResolver, theme } from './theme.ts'
 
 export function Providers({
   i18n,
@@ -16,7 +16,7 @@ export function Providers({
   children: ReactNode
 }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={i18n}>
           {children}

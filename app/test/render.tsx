@@ -7,7 +7,7 @@ import { PortalProvider } from '../api/b24/portal-context.tsx'
 import type { Portal } from '../api/b24/portal.ts'
 import { createI18n } from '../i18n/i18n.ts'
 import { ToastRegion } from '../components/toast-region.tsx'
-import { theme } from '../theme.ts'
+import { cssVariablesResolver, theme } from '../theme.ts'
 
 /** Renders with Mantine (test env), a fresh QueryClient without retries, i18n and the given portal. */
 export function render(ui: ReactElement, { portal }: { portal: Portal }) {
@@ -15,7 +15,7 @@ export function render(ui: ReactElement, { portal }: { portal: Portal }) {
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
   const result = rtlRender(
-    <MantineProvider theme={theme} env="test">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={createI18n()}>
           <PortalProvider portal={portal}>{ui}</PortalProvider>

@@ -30,6 +30,7 @@ export function BulkDialog({
       title={title}
       closeOnClickOutside={false}
       withCloseButton={job.step !== 'running'}
+      closeButtonProps={{ 'aria-label': t('bulk.close') }}
     >
       {job.step === 'confirm' && (
         <Stack>

@@ -42,7 +42,12 @@ export function ExportDialog({
     onClose()
   }
   return (
-    <Modal opened onClose={onClose} title={t('export.title')}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('export.title')}
+      closeButtonProps={{ 'aria-label': t('export.cancel') }}
+    >
       <Stack>
         <Text>{t('export.body', { count: employees.length })}</Text>
         <Checkbox
