@@ -30,7 +30,7 @@ export function BulkDialog({
       title={title}
       closeOnClickOutside={false}
       withCloseButton={job.step !== 'running'}
-      closeButtonProps={{ 'aria-label': t('bulk.close') }}
+      closeButtonProps={{ 'aria-label': t('app.dismiss') }}
     >
       {job.step === 'confirm' && (
         <Stack>

@@ -46,7 +46,7 @@ export function ExportDialog({
       opened
       onClose={onClose}
       title={t('export.title')}
-      closeButtonProps={{ 'aria-label': t('export.cancel') }}
+      closeButtonProps={{ 'aria-label': t('app.dismiss') }}
     >
       <Stack>
         <Text>{t('export.body', { count: employees.length })}</Text>
