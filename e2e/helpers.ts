@@ -43,3 +43,19 @@ export async function rowOf(app: FrameLocator, name: string): Promise<Locator> {
   await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill(name)
   return app.getByRole('row', { name: new RegExp(name) })
 }
+
+/** Every active employee's id, paged through user.get as the app sees them. */
+export function activeEmployeeIds(portal: LocalPortal): number[] {
+  const token = portal.engine.issueToken(Date.now())
+  const ids: number[] = []
+  for (let start = 0; ; start += 50) {
+    const answer = portal.engine.handleRest(
+      'user.get',
+      { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
+      Date.now(),
+    )
+    const rows = (answer.body as { result: Array<{ ID: string }> }).result
+    ids.push(...rows.map((row) => Number(row.ID)))
+    if (rows.length < 50) return ids
+  }
+}

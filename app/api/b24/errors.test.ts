@@ -57,3 +57,18 @@ test('only faults are transient, answers are not', () => {
   expect(isTransient(toAppError(ajax('METHOD_CONFIRM_WAITING', 401)))).toBe(false)
   expect(isTransient(toAppError(ajax('ACCESS_DENIED', 403)))).toBe(false)
 })
+
+test('a wrapped SDK failure is judged by the original (refreshAuth never answered → auth)', () => {
+  const original = new SdkError({
+    code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+    status: 408,
+    description: 'no answer',
+  })
+  const wrapped = new AjaxError({
+    code: 'JSSDK_UNKNOWN_ERROR',
+    status: 0,
+    description: 'no answer',
+    originalError: original,
+  })
+  expect(toAppError(wrapped).detail).toEqual({ kind: 'auth', code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT' })
+})

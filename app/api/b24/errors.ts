@@ -72,6 +72,11 @@ export function fromRestError(code: string, description: string, status: number)
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   if (error instanceof AjaxError || error instanceof SdkError) {
+    // The SDK wraps its own non-HTTP failures (a parent that never answers refreshAuth…) as
+    // JSSDK_UNKNOWN_ERROR around the original SdkError: the original says what happened.
+    const inner: unknown = error.originalError
+    if (error.code === 'JSSDK_UNKNOWN_ERROR' && inner instanceof SdkError && inner !== error)
+      return toAppError(inner)
     // An answer with an empty code ({"error": "", "error_description": "Parameter USER_ID is not set"})
     // reaches us as axios' ERR_BAD_REQUEST: keep the portal's description (bitrix24.md "Traps").
     const description = restDescription(error) ?? error.message

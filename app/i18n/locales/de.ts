@@ -150,6 +150,7 @@ export const de = {
     keptOnHelp:
       'Bitrix24 hat Erfolg gemeldet, das Telefon aber eingeschaltet gelassen; schalten Sie es unter „Telefonie → Benutzer“ aus.',
     openTelephonyUsers: 'Telefonie → Benutzer',
+    openFailed: 'Telefonie → Benutzer wurde nicht geöffnet',
   },
   approval: {
     pendingTitle: 'Die SIP-Einstellungen warten auf die Freigabe durch einen Administrator',

@@ -145,6 +145,7 @@ export const en = {
     keptOnShort: 'Still on',
     keptOnHelp: 'Bitrix24 answered success but still holds the phone on; switch it off on Telephony → Users.',
     openTelephonyUsers: 'Telephony → Users',
+    openFailed: 'Telephony → Users did not open',
   },
   approval: {
     pendingTitle: 'SIP settings are waiting for an administrator’s approval',

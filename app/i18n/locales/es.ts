@@ -154,6 +154,7 @@ export const es = {
     keptOnHelp:
       'Bitrix24 respondió que todo salió bien, pero el teléfono sigue activado; desactívelo en Telefonía → Usuarios.',
     openTelephonyUsers: 'Telefonía → Usuarios',
+    openFailed: 'No se abrió Telefonía → Usuarios',
   },
   approval: {
     pendingTitle: 'Los ajustes SIP esperan la aprobación de un administrador',

@@ -155,6 +155,7 @@ export const ptBR = {
     keptOnHelp:
       'O Bitrix24 respondeu com sucesso, mas manteve o telefone ativado; desative-o em Telefonia → Usuários.',
     openTelephonyUsers: 'Telefonia → Usuários',
+    openFailed: 'Telefonia → Usuários não abriu',
   },
   approval: {
     pendingTitle: 'As configurações SIP aguardam a aprovação de um administrador',

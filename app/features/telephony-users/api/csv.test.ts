@@ -43,6 +43,7 @@ const sip: SipTable = {
   ]),
   noPermission: new Set(),
   keptOn: new Set(),
+  failed: new Set(),
 }
 const employees = [
   { id: 1, fullName: 'Anna Petrova', position: '', photoUrl: null, departmentIds: [5], extension: '101' },

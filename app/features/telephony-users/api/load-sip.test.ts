@@ -33,3 +33,24 @@ test('approval pending concerns the whole screen: it is thrown', async () => {
   })
   await expect(loadSip(portal.client, [1])).rejects.toMatchObject({ kind: 'approval-pending' })
 })
+
+test('a chunk failing in result_error marks its users; the other chunks are used; duplicates are kept once', async () => {
+  const portal = fakePortal((_method, params: Params) => {
+    const ids = params.USER_ID as number[]
+    if (ids[0] === 1) throw restError('INTERNAL_SERVER_ERROR', 500)
+    return [...ids.map(sip), sip(ids[0]!)] // one row twice
+  })
+  const ids = Array.from({ length: IDS_PER_COMMAND * 2 }, (_, i) => i + 1)
+  const table = await loadSip(portal.client, ids)
+  expect(table.failed.size).toBe(IDS_PER_COMMAND)
+  expect(table.failed.has(1)).toBe(true)
+  expect(table.byId.size).toBe(IDS_PER_COMMAND)
+  expect(table.noPermission.size).toBe(0) // a failure is not "no permission"
+})
+
+test('when every chunk fails, the error is thrown for the screen to show with a retry', async () => {
+  const portal = fakePortal(() => {
+    throw restError('QUERY_LIMIT_EXCEEDED', 503)
+  })
+  await expect(loadSip(portal.client, [1, 2])).rejects.toMatchObject({ kind: 'rate-limited' })
+})

@@ -15,25 +15,35 @@ export const IDS_PER_COMMAND = 250
 /**
  * SIP settings of the given employees, never one call per user. An approval or denial of
  * voximplant.user.get is thrown (it concerns the whole screen); ACCESS_DENIED for a chunk means none of
- * its users may be managed, and ids missing from an answer were silently dropped by Bitrix24 for the same reason.
+ * its users may be managed, and ids missing from an answer were silently dropped by Bitrix24 for the same
+ * reason. A chunk failing otherwise marks its users `failed`; the other chunks' rows are still used.
  */
 export async function loadSip(client: B24Client, userIds: readonly number[]): Promise<SipTable> {
   const commands: Record<string, BatchCommand> = {}
+  const chunks = new Map<string, number[]>()
   for (const [index, ids] of chunk(userIds, IDS_PER_COMMAND).entries()) {
     commands[`s${index}`] = { method: 'voximplant.user.get', params: { USER_ID: ids } }
+    chunks.set(`s${index}`, ids)
   }
-  const table: SipTable = { byId: new Map(), noPermission: new Set(), keptOn: new Set() }
+  const table: SipTable = { byId: new Map(), noPermission: new Set(), keptOn: new Set(), failed: new Set() }
   const outcomes = await batchAll(client, commands)
-  for (const outcome of Object.values(outcomes)) {
+  for (const [key, outcome] of Object.entries(outcomes)) {
     if (outcome.ok) {
       for (const row of parseRows(SipRow, outcome.result).rows) {
         const settings = toSipSettings(row)
-        table.byId.set(settings.userId, settings)
+        if (!table.byId.has(settings.userId)) table.byId.set(settings.userId, settings) // duplicates: first wins
       }
-    } else if (outcome.error.kind !== 'access-denied') {
-      throw outcome.error
+      continue
     }
+    const kind = outcome.error.kind
+    if (kind === 'approval-pending' || kind === 'approval-denied') throw outcome.error
+    // A chunk that failed for another reason: its users are marked, the other chunks' rows are used.
+    if (kind !== 'access-denied') for (const id of chunks.get(key) ?? []) table.failed.add(id)
   }
-  for (const id of userIds) if (!table.byId.has(id)) table.noPermission.add(id)
+  if (table.failed.size === userIds.length && userIds.length > 0) {
+    const first = Object.values(outcomes).find((outcome) => !outcome.ok)
+    if (first && !first.ok) throw first.error // nothing read at all: the screen shows the error with a retry
+  }
+  for (const id of userIds) if (!table.byId.has(id) && !table.failed.has(id)) table.noPermission.add(id)
   return table
 }

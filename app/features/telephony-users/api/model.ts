@@ -50,4 +50,6 @@ export interface SipTable {
   noPermission: Set<number>
   /** Switched off with success answered, yet Bitrix24 still holds the phone on. */
   keptOn: Set<number>
+  /** Their command in the batch failed (result_error): shown as not loaded, never as "off". */
+  failed: Set<number>
 }

@@ -25,6 +25,7 @@ export function sipCellOf(userId: number, { data, error }: SipSnapshot): SipCell
   const settings = data?.byId.get(userId)
   if (settings) return { state: 'ready', settings, keptOn: data?.keptOn.has(userId) ?? false }
   if (data?.noPermission.has(userId)) return { state: 'no-permission' }
+  if (data?.failed.has(userId)) return { state: 'unavailable' }
   return error ? { state: 'unavailable' } : { state: 'loading' }
 }
 

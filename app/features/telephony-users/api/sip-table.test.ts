@@ -14,6 +14,7 @@ const table = (...rows: SipSettings[]): SipTable => ({
   byId: new Map(rows.map((row) => [row.userId, row])),
   noPermission: new Set(),
   keptOn: new Set(),
+  failed: new Set(),
 })
 
 test('withPhone does not touch the original table', () => {
@@ -32,7 +33,7 @@ test('a read after "off" that finds the phone on marks it kept on; a later read 
 })
 
 test('a read that no longer returns a user marks them no permission', () => {
-  const read: SipTable = { byId: new Map(), noPermission: new Set([1]), keptOn: new Set() }
+  const read: SipTable = { byId: new Map(), noPermission: new Set([1]), keptOn: new Set(), failed: new Set() }
   const merged = mergeRead(table(settings(1, 'on')), read)
   expect(merged.byId.has(1)).toBe(false)
   expect(merged.noPermission.has(1)).toBe(true)

@@ -22,6 +22,8 @@ export function mergeRead(
   const byId = new Map(table.byId)
   const noPermission = new Set(table.noPermission)
   const keptOn = new Set(table.keptOn)
+  const failed = new Set([...table.failed].filter((id) => !read.byId.has(id)))
+  for (const id of read.failed) failed.add(id)
   for (const [id, settings] of read.byId) {
     byId.set(id, settings)
     noPermission.delete(id)
@@ -35,7 +37,7 @@ export function mergeRead(
     if (!wanted.on && read.byId.get(wanted.userId)?.phone === 'on') keptOn.add(wanted.userId)
     else keptOn.delete(wanted.userId)
   }
-  return { byId, noPermission, keptOn }
+  return { byId, noPermission, keptOn, failed }
 }
 
 /** After a full reload, a "kept on" notice stays for users still on. */

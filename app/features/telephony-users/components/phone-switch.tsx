@@ -1,7 +1,9 @@
 import { Anchor, Group, Stack, Switch, Text, VisuallyHidden } from '@mantine/core'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { toAppError } from '../../../api/b24/errors.ts'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
+import { showToast } from '../../../lib/toasts.ts'
 import type { Employee } from '../api/model.ts'
 import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
 import { useTogglePhone } from '../api/use-toggle-phone.ts'
@@ -72,7 +74,15 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
             type="button"
             size="xs"
             title={t('phone.keptOnHelp')}
-            onClick={() => void openPath(TELEPHONY_USERS_PATH).catch(() => undefined)}
+            onClick={() =>
+              void openPath(TELEPHONY_USERS_PATH).catch((error: unknown) =>
+                showToast({
+                  tone: 'error',
+                  title: t('phone.openFailed'),
+                  message: t(`errors.${toAppError(error).kind}`, { description: toAppError(error).message }),
+                }),
+              )
+            }
           >
             {t('phone.openTelephonyUsers')}
           </Anchor>

@@ -1,0 +1,146 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { packageApp } from '../scripts/package.ts'
+import { startServer } from '../scripts/serve.ts'
+import { readZip } from '../scripts/zip.ts'
+import { appFrame, expect, test } from './fixtures.ts'
+import { startLocalPortal } from './portal/start.ts'
+
+let tmp: string
+
+test.beforeEach(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), 'shipping-'))
+})
+
+test.afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true })
+})
+
+/** Unpacks our own zip into `dir`, refusing any name that would land outside it. */
+async function unpack(zip: Buffer, dir: string): Promise<string[]> {
+  const names: string[] = []
+  for (const file of readZip(zip)) {
+    const target = path.resolve(dir, file.name)
+    if (!target.startsWith(dir + path.sep)) throw new Error(`Unsafe name in the zip: ${file.name}`)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, file.data)
+    names.push(file.name)
+  }
+  return names
+}
+
+/** A free loopback port, known before the server that needs it in its CSP starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+    })
+  })
+}
+
+/** Chromium reports every CSP violation on the console, from any frame. */
+function cspViolations(page: Page): string[] {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text())
+  })
+  return violations
+}
+
+/** The app served by `serve.ts`, with its CSP for `portals`, inside a local portal that opens it by POST. */
+async function hostedApp(portals: string[], portalPort = 0) {
+  const server = await startServer({ dir: 'dist/app', host: 'localhost', port: 0, portals })
+  try {
+    const settings = { confirmationRequired: false }
+    const portal = await startLocalPortal({ appUrl: server.url, appMethod: 'POST', portalPort, settings })
+    return { portal, close: () => Promise.all([portal.close(), server.close()]) }
+  } catch (error) {
+    await server.close()
+    throw error
+  }
+}
+
+test('the packaged zip, unpacked, boots inside the portal', async ({ page }) => {
+  const zipFile = path.join(tmp, 'app.zip')
+  const { names } = await packageApp({ appDir: 'dist/app', outFile: zipFile })
+  expect(names[0]).toBe('index.html')
+
+  const appDir = path.join(tmp, 'app')
+  const unpacked = await unpack(await readFile(zipFile), appDir)
+  expect(unpacked).toEqual(names)
+  expect(unpacked.filter((name) => name.endsWith('.map') || name.startsWith('e2e/'))).toEqual([])
+
+  const portal = await startLocalPortal({ appDir, portalPort: 0, appPort: 0 })
+  try {
+    await page.goto(portal.portalUrl)
+    const user = portal.engine.describe().currentUser
+    await expect(appFrame(page).getByRole('banner')).toContainText(user.name)
+  } finally {
+    await portal.close()
+  }
+})
+
+test('the hosted server answers the portal POST with the app and its security headers', async ({
+  request,
+}) => {
+  const server = await startServer({ dir: 'dist/app', host: '127.0.0.1', port: 0, portals: [] })
+  try {
+    const page = await request.post(server.url, { form: { AUTH_ID: 'token', DOMAIN: 'crm.example.com' } })
+    expect(page.status()).toBe(200)
+    const html = await page.text()
+    expect(html).toBe(await readFile('dist/app/index.html', 'utf8'))
+    expect(page.headers()['content-security-policy']).toContain('frame-ancestors https://*.bitrix24.com')
+    expect(page.headers()['cache-control']).toBe('no-cache')
+    expect(page.headers()['x-frame-options']).toBeUndefined()
+
+    const script = html.match(/src="\.\/(assets\/[^"]+\.js)"/)?.[1]
+    expect(script).toBeDefined()
+    const asset = await request.get(new URL(script!, server.url).href)
+    expect(asset.status()).toBe(200)
+    expect(asset.headers()['cache-control']).toContain('immutable')
+  } finally {
+    await server.close()
+  }
+})
+
+test('under its CSP the app runs inside the portal without a single violation', async ({ page }) => {
+  const portalPort = await freePort()
+  const { portal, close } = await hostedApp([`http://127.0.0.1:${portalPort}`], portalPort)
+  try {
+    const violations = cspViolations(page)
+    await page.goto(portal.portalUrl)
+    const app = appFrame(page)
+    await expect(app.getByRole('banner')).toContainText(portal.engine.describe().currentUser.name)
+    // Photos come from the portal (img-src), rows from REST (connect-src).
+    await expect(app.getByRole('switch').first()).toBeEnabled()
+    await expect(app.locator('img[src*="/upload/"]').first()).toBeVisible()
+    // A dialog: Mantine's Modal injects its own <style> (react-remove-scroll).
+    await app
+      .getByRole('checkbox', { name: /^Select (?!all)/ })
+      .first()
+      .check()
+    await app.getByRole('region', { name: '1 selected' }).getByRole('button', { name: 'Export CSV' }).click()
+    await expect(app.getByRole('dialog', { name: 'Export for phone provisioning' })).toBeVisible()
+    expect(violations).toEqual([])
+  } finally {
+    await close()
+  }
+})
+
+test('a site that is not a configured portal cannot frame the app', async ({ page }) => {
+  const { portal, close } = await hostedApp([])
+  try {
+    const violations = cspViolations(page)
+    await page.goto(portal.portalUrl)
+    await expect.poll(() => violations.join('\n')).toContain('frame-ancestors')
+    await expect(appFrame(page).getByRole('banner')).toHaveCount(0)
+  } finally {
+    await close()
+  }
+})

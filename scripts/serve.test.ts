@@ -1,0 +1,87 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseServeArgs, startServer } from './serve.ts'
+
+describe('parseServeArgs', () => {
+  it('has defaults for a server behind a local proxy', () => {
+    expect(parseServeArgs([])).toEqual({ dir: 'dist/app', host: '127.0.0.1', port: 8080, portals: [] })
+    expect(parseServeArgs(['--help'])).toBe('help')
+  })
+
+  it('takes portals from repeated --portal and from B24_PORTALS, once each', () => {
+    const options = parseServeArgs(
+      ['--port=0', '--host', '0.0.0.0', '--dir', 'build', '--portal', 'https://a.example.com/'],
+      { B24_PORTALS: 'https://b.example.com, https://a.example.com' },
+    )
+    expect(options).toEqual({
+      dir: 'build',
+      host: '0.0.0.0',
+      port: 0,
+      portals: ['https://a.example.com', 'https://b.example.com'],
+    })
+  })
+
+  it('refuses bad input with a message that says what is wrong', () => {
+    expect(() => parseServeArgs(['--portal', 'a.example.com'])).toThrow(
+      /Portal "a.example.com" has no scheme/,
+    )
+    expect(() => parseServeArgs([], { B24_PORTALS: 'http://a.example.com' })).toThrow(/--allow-http/)
+    expect(parseServeArgs(['--allow-http', '--portal', 'http://127.0.0.1:8124'])).toMatchObject({
+      portals: ['http://127.0.0.1:8124'],
+    })
+    expect(() => parseServeArgs(['--port', '80a'])).toThrow(/--port "80a"/)
+    expect(() => parseServeArgs(['--port', '70000'])).toThrow(/--port "70000"/)
+    expect(() => parseServeArgs(['--portl', 'https://a.example.com'])).toThrow(/--portl/)
+  })
+})
+
+describe('startServer', () => {
+  let dir: string
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'serve-'))
+    await mkdir(path.join(dir, 'assets'))
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>app</title>')
+    await writeFile(path.join(dir, 'assets', 'index-abc.js'), 'console.log(1)')
+  })
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('answers the portal POST with the app page and the security headers', async () => {
+    const server = await startServer({
+      dir,
+      host: '127.0.0.1',
+      port: 0,
+      portals: ['https://crm.example.com'],
+    })
+    try {
+      const page = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'AUTH_ID=abc&REFRESH_ID=def',
+      })
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('<title>app</title>')
+      expect(page.headers.get('cache-control')).toBe('no-cache')
+      expect(page.headers.get('content-security-policy')).toMatch(
+        /frame-ancestors https:\/\/\*\.bitrix24\.com .* https:\/\/crm\.example\.com;/,
+      )
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(page.headers.get('x-frame-options')).toBeNull()
+      const asset = await fetch(new URL('assets/index-abc.js', server.url))
+      expect(asset.headers.get('cache-control')).toContain('immutable')
+      expect(asset.headers.get('x-content-type-options')).toBe('nosniff')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('refuses to start without a built app', async () => {
+    await expect(
+      startServer({ dir: path.join(dir, 'assets'), host: '127.0.0.1', port: 0, portals: [] }),
+    ).rejects.toThrow(/No built app in .*: run `npm run build` first/)
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * `npm run serve`: the built app for a hosted (marketplace) setup, behind the TLS proxy of your choice.
+ * Bitrix24 opens the app with a form POST, so the app path answers POST as well as GET; every answer
+ * carries the CSP of `csp.ts`.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createAppServer, type AppServer } from './app-server.ts'
+import { buildCsp, parsePortalOrigin, securityHeaders, splitPortalList } from './csp.ts'
+
+export interface ServeOptions {
+  dir: string
+  host: string
+  port: number
+  /** Self-hosted portal origins, checked; the cloud zones are always allowed. */
+  portals: string[]
+}
+
+export const HELP = `Usage: tsx scripts/serve.ts [options]
+
+  --port <n>        port to listen on (default 8080; 0 picks a free one)
+  --host <host>     address to listen on (default 127.0.0.1)
+  --dir <dir>       the built app (default dist/app)
+  --portal <url>    a self-hosted portal's origin, e.g. https://crm.example.com (repeatable);
+                    also B24_PORTALS="https://a.example.com,https://b.example.com"
+  --allow-http      accept http:// portals (a local test portal only)
+  --help            this text
+
+Bitrix24 cloud portals (https://*.bitrix24.com, .de, .ru…) are always allowed.`
+
+/** The options of a command line and environment, or 'help'; throws with a clear message on bad input. */
+export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = {}): ServeOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: 'dist/app' },
+      portal: { type: 'string', multiple: true, default: [] },
+      'allow-http': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) return 'help'
+  const port = Number(values.port)
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port "${values.port}": expected 0–65535`)
+  const allowHttp = values['allow-http']
+  const given = [...values.portal, ...splitPortalList(env.B24_PORTALS)]
+  const portals = [...new Set(given.map((value) => parsePortalOrigin(value, { allowHttp })))]
+  return { dir: values.dir, host: values.host, port, portals }
+}
+
+/** Serves the built app with its security headers; fails at once when there is no built app. */
+export async function startServer(options: ServeOptions): Promise<AppServer> {
+  if (!existsSync(path.join(options.dir, 'index.html')))
+    throw new Error(`No built app in ${path.resolve(options.dir)}: run \`npm run build\` first`)
+  const headers = securityHeaders(buildCsp({ portals: options.portals }))
+  return createAppServer({ dir: options.dir, host: options.host, port: options.port, headers: () => headers })
+}
+
+async function main(): Promise<void> {
+  let options: ServeOptions | 'help'
+  try {
+    options = parseServeArgs(process.argv.slice(2), process.env)
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    process.exit(2)
+  }
+  if (options === 'help') {
+    console.log(HELP)
+    return
+  }
+  const server = await startServer(options)
+  const portals = options.portals.length ? options.portals.join(', ') : 'none (cloud portals only)'
+  console.log(`Serving ${path.resolve(options.dir)} at ${server.url}\nSelf-hosted portals: ${portals}`)
+  const stop = () => void server.close().then(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  })
+}
