@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['app/test/setup.ts'],
+          // Component tests render the whole screen: generous on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
       {

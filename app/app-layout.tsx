@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from './api/b24/portal-context.tsx'
 import { AppHeader } from './components/app-header.tsx'
+import { WaitingNotice } from './components/waiting-notice.tsx'
 import { InstallPage } from './features/install/components/install-page.tsx'
 import { TelephonyUsersPage } from './features/telephony-users/components/telephony-users-page.tsx'
 import { useFitFrame } from './lib/use-fit-frame.ts'
@@ -20,6 +21,7 @@ export function AppLayout() {
     <Box>
       <AppHeader />
       <Box component="main" px="md" pb="md">
+        <WaitingNotice />
         {installing ? <InstallPage onInstalled={() => setInstalling(false)} /> : <TelephonyUsersPage />}
       </Box>
     </Box>

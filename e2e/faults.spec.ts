@@ -27,6 +27,28 @@ test('token expiry mid-session: approval is asked again, nothing old is shown as
   await expect(app.getByRole('alert')).toHaveCount(0)
 })
 
+test.describe('a rate-limit storm', () => {
+  // A bucket far smaller than any plan's: loading needs more requests than it lets through at once.
+  test.use({
+    portalOptions: {
+      employees: 2000,
+      settings: { confirmationRequired: false, bucket: { drainPerSecond: 1, limit: 2 } },
+    },
+  })
+
+  test('loading slows down, the user sees Bitrix24 is limiting and until when, and it finishes', async ({
+    app,
+    portal,
+  }) => {
+    await expect(app.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' })).toBeVisible()
+    await expect(app.getByText(/continues by itself at \d{1,2}:\d{2}:\d{2}/)).toBeVisible()
+    await expect(count(app)).toHaveText(/^([\d,]+) of \1 employees$/, { timeout: 30_000 })
+    await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
+    expect(portal.engine.log.some((entry) => entry.status === 503)).toBe(true)
+    await expect(app.getByRole('alert')).toHaveCount(0)
+  })
+})
+
 test.describe('the parent frame does not answer', () => {
   test.use({
     portalOptions: {

@@ -13,6 +13,16 @@ test.describe('README screenshots', () => {
 
   test('the approval banner', async ({ app, page }) => {
     await expect(app.getByRole('alert').filter({ hasText: 'approval' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /Allow/ })).toBeVisible()
     await page.screenshot({ path: 'docs/screenshots/approval.png' })
+  })
+})
+
+test.describe('README screenshot of the install page', () => {
+  test.use({ viewport: { width: 1280, height: 720 }, portalOptions: { settings: { installMode: true } } })
+
+  test('the install page', async ({ app, page }) => {
+    await expect(app.getByRole('button', { name: 'Finish installation' })).toBeVisible()
+    await page.screenshot({ path: 'docs/screenshots/install.png' })
   })
 })

@@ -1,5 +1,6 @@
 import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24jssdk'
 import { withTimeout } from '../../lib/timeout.ts'
+import { BitrixWaitWatcher } from './bitrix-wait.ts'
 import { AppError } from './errors.ts'
 
 /** How long the parent gets to answer `getInitData` before the app says it is not inside Bitrix24. */
@@ -20,10 +21,12 @@ export function getFrame(): Promise<B24Frame> {
 async function startFrame(): Promise<B24Frame> {
   // The SDK reads only window.name ("<DOMAIN>|<0/1>|<APP_SID>"); without it there is no portal to talk to.
   if (window.parent === window || !window.name.includes('|')) throw new AppError({ kind: 'not-in-frame' })
-  return withTimeout(
+  const b24 = await withTimeout(
     // restrictionParams is merged shallowly by the SDK: pass whole nested objects or pacing is off.
     initializeB24Frame({ restrictionParams: ParamsFactory.getDefault() }),
     INIT_TIMEOUT_MS,
     () => new AppError({ kind: 'frame-timeout', command: 'getInitData' }),
   )
+  b24.setLogger(new BitrixWaitWatcher()) // the SDK's retry waits, shown to the user; nothing is logged
+  return b24
 }

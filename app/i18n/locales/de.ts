@@ -175,6 +175,11 @@ export const de = {
     failedOn: 'Das SIP-Telefon von {{name}} konnte nicht eingeschaltet werden',
     failedOff: 'Das SIP-Telefon von {{name}} konnte nicht ausgeschaltet werden',
   },
+  waiting: {
+    limitedTitle: 'Bitrix24 begrenzt die Anfragen',
+    faultTitle: 'Bitrix24 hat nicht geantwortet',
+    until: 'Die Anwendung wartet und macht um {{time}} von selbst weiter. Nichts geht verloren.',
+  },
   errors: {
     'approval-pending':
       'Ein Bitrix24-Administrator hat den Zugriff auf die SIP-Einstellungen noch nicht freigegeben.',

@@ -168,6 +168,11 @@ export const en = {
     failedOn: 'Could not switch on the SIP phone of {{name}}',
     failedOff: 'Could not switch off the SIP phone of {{name}}',
   },
+  waiting: {
+    limitedTitle: 'Bitrix24 is limiting requests',
+    faultTitle: 'Bitrix24 did not answer',
+    until: 'The app waits and continues by itself at {{time}}. Nothing you did is lost.',
+  },
   errors: {
     'approval-pending': 'A Bitrix24 administrator has not yet approved access to SIP settings.',
     'approval-denied': 'A Bitrix24 administrator denied access to SIP settings.',

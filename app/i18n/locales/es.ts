@@ -178,6 +178,11 @@ export const es = {
     failedOn: 'No se pudo activar el teléfono SIP de {{name}}',
     failedOff: 'No se pudo desactivar el teléfono SIP de {{name}}',
   },
+  waiting: {
+    limitedTitle: 'Bitrix24 está limitando las solicitudes',
+    faultTitle: 'Bitrix24 no respondió',
+    until: 'La aplicación espera y continúa sola a las {{time}}. No se pierde nada de lo que hizo.',
+  },
   errors: {
     'approval-pending': 'Un administrador de Bitrix24 aún no aprobó el acceso a los ajustes SIP.',
     'approval-denied': 'Un administrador de Bitrix24 denegó el acceso a los ajustes SIP.',

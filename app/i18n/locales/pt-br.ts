@@ -179,6 +179,11 @@ export const ptBR = {
     failedOn: 'Não foi possível ativar o telefone SIP de {{name}}',
     failedOff: 'Não foi possível desativar o telefone SIP de {{name}}',
   },
+  waiting: {
+    limitedTitle: 'O Bitrix24 está limitando as solicitações',
+    faultTitle: 'O Bitrix24 não respondeu',
+    until: 'O aplicativo aguarda e continua sozinho às {{time}}. Nada do que você fez se perde.',
+  },
   errors: {
     'approval-pending': 'Um administrador do Bitrix24 ainda não aprovou o acesso às configurações SIP.',
     'approval-denied': 'Um administrador do Bitrix24 negou o acesso às configurações SIP.',
