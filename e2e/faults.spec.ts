@@ -185,3 +185,86 @@ test.describe('a bulk change under faults', () => {
     }).toPass({ timeout: 40_000 })
   })
 })
+
+test.describe('concurrent changes', () => {
+  test.use({ portalOptions: { settings: { confirmationRequired: false, deactivateMode: 'working' } } })
+
+  test("a change made behind the app's back shows on the next read", async ({ app, portal }) => {
+    const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED === 'Y')
+    const row = await rowOf(app, someone.name)
+    await expect(row.getByRole('switch')).toBeChecked()
+    portal.engine.setPhoneEnabled(someone.id, 'N') // another administrator, in Bitrix24 itself
+    await app.getByRole('button', { name: 'Refresh' }).click()
+    await expect(row.getByRole('switch')).not.toBeChecked()
+  })
+
+  test.describe('on a slow portal', () => {
+    test.use({
+      portalOptions: {
+        settings: { confirmationRequired: false, deactivateMode: 'working', latency: { perRequestMs: 700 } },
+      },
+    })
+
+    test('a bulk change while a single switch is in flight ends equal to the portal', async ({
+      app,
+      portal,
+    }) => {
+      const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED === 'N')
+      const row = await rowOf(app, someone.name)
+      await expect(row.getByRole('switch')).toBeEnabled()
+      await row.getByRole('switch').press('Space') // "on", in flight for a while
+      await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill('')
+      const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+      await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
+      await app
+        .getByRole('region', { name: `${total} selected` })
+        .getByRole('button', { name: 'Switch off' })
+        .click()
+      const dialog = app.getByRole('dialog')
+      await dialog.getByRole('button', { name: 'Switch off' }).click()
+      await expect(dialog.getByRole('status').filter({ hasText: /^Done: / })).toBeVisible({ timeout: 30_000 })
+      await dialog.getByRole('button', { name: 'Close' }).click()
+
+      const truthOn = activeEmployeeIds(portal).filter(
+        (id) => portal.engine.voximplantUser(id)?.PHONE_ENABLED === 'Y',
+      )
+      await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('on')
+      await expect(count(app)).toHaveText(`${truthOn.length} of ${total} employees`)
+      const shown = portal.engine.voximplantUser(someone.id)?.PHONE_ENABLED === 'Y'
+      await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('all')
+      await expect((await rowOf(app, someone.name)).getByRole('switch')).toBeChecked({ checked: shown })
+    })
+  })
+
+  test.describe('under a rate-limit storm', () => {
+    test.use({
+      portalOptions: { settings: { confirmationRequired: false, bucket: { drainPerSecond: 1, limit: 2 } } },
+    })
+
+    test('a bulk change slows down, says so, and finishes with every employee counted once', async ({
+      app,
+      portal,
+    }) => {
+      await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
+      const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+      await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
+      await app
+        .getByRole('region', { name: `${total} selected` })
+        .getByRole('button', { name: 'Switch on' })
+        .click()
+      const dialog = app.getByRole('dialog')
+      await dialog.getByRole('button', { name: 'Switch on' }).click()
+      await expect(app.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' })).toBeVisible()
+      const summary = dialog.getByRole('status').filter({ hasText: /^Done: / })
+      await expect(summary).toHaveText(
+        `Done: ${total} · Failed: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
+        {
+          timeout: 40_000,
+        },
+      )
+      portal.engine.updateSettings({ bucket: { drainPerSecond: 0 } }) // the test's own read of the truth, unthrottled
+      for (const id of activeEmployeeIds(portal))
+        expect(portal.engine.voximplantUser(id)?.PHONE_ENABLED).toBe('Y')
+    })
+  })
+})

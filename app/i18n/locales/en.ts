@@ -39,6 +39,7 @@ export const en = {
     rejected_one: '{{count, number}} employee could not be read from Bitrix24 and is not shown.',
     rejected_other: '{{count, number}} employees could not be read from Bitrix24 and are not shown.',
     tableLabel: 'Employees and their SIP phones',
+    refresh: 'Refresh',
     columns: {
       employee: 'Employee',
       department: 'Department',

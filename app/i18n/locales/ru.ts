@@ -47,6 +47,7 @@ export const ru = {
     rejected_other:
       'Данные {{count, number}} сотрудника не удалось прочитать из Битрикс24, в списке они не показаны.',
     tableLabel: 'Сотрудники и их SIP-телефоны',
+    refresh: 'Обновить',
     columns: {
       employee: 'Сотрудник',
       department: 'Отдел',

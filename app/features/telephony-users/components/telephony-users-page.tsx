@@ -1,7 +1,8 @@
 import { Group, Loader, Text } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
+import { telephonyKeys } from '../api/keys.ts'
 import { directoryQuery } from '../api/queries.ts'
 import { ErrorAlert } from './error-alert.tsx'
 import { UsersScreen } from './users-screen.tsx'
@@ -10,6 +11,7 @@ import { UsersScreen } from './users-screen.tsx'
 export function TelephonyUsersPage() {
   const { t } = useTranslation()
   const { client } = usePortal()
+  const queryClient = useQueryClient()
   const directory = useQuery(directoryQuery(client))
 
   if (directory.isPending) {
@@ -34,7 +36,7 @@ export function TelephonyUsersPage() {
       directory={directory.data}
       loading={directory.isFetching}
       directoryError={directory.error}
-      onReload={() => void directory.refetch()}
+      onReload={() => void queryClient.invalidateQueries({ queryKey: telephonyKeys.all })}
     />
   )
 }

@@ -95,6 +95,8 @@ export function UsersScreen({
         total={employees.length}
         sipReady={sip.isSuccess}
         onExport={() => setExporting(shown)}
+        onRefresh={onReload}
+        refreshing={loading || sip.isFetching}
       />
       <BulkBar
         count={selected.size}

@@ -16,6 +16,8 @@ export function ViewToolbar({
   total,
   sipReady,
   onExport,
+  onRefresh,
+  refreshing,
 }: {
   view: TableView
   onChange: (patch: Partial<TableView>) => void
@@ -24,6 +26,8 @@ export function ViewToolbar({
   total: number
   sipReady: boolean
   onExport: () => void
+  onRefresh: () => void
+  refreshing: boolean
 }) {
   const { t } = useTranslation()
   const departmentOptions = useMemo(() => treeOptions(departments), [departments])
@@ -73,6 +77,9 @@ export function ViewToolbar({
         <Text size="sm" c="dimmed" role="status">
           {t('users.count', { count: total, shown })}
         </Text>
+        <Button size="xs" variant="default" onClick={onRefresh} loading={refreshing}>
+          {t('users.refresh')}
+        </Button>
         <Button size="xs" variant="default" onClick={onExport} disabled={shown === 0}>
           {t('bulk.exportCsv')}
         </Button>
