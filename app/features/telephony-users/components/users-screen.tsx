@@ -1,5 +1,5 @@
 import { Alert, Stack, Text } from '@mantine/core'
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import type { AppError } from '../../../api/b24/errors.ts'
@@ -56,6 +56,17 @@ export function UsersScreen({
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const [exporting, setExporting] = useState<Employee[] | null>(null)
   const bulk = useBulk()
+  // Stable, so the memoised rows do not re-render when only the selection of another row changes.
+  const select = useCallback((ids: number[], checked: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current)
+      for (const id of ids) {
+        if (checked) next.add(id)
+        else next.delete(id)
+      }
+      return next
+    })
+  }, [])
 
   const approval =
     sip.error?.kind === 'approval-pending'
@@ -120,16 +131,7 @@ export function UsersScreen({
             update({ sort: column, descending: view.sort === column ? !view.descending : false })
           }
           selected={selected}
-          onSelect={(ids, checked) =>
-            setSelected((current) => {
-              const next = new Set(current)
-              for (const id of ids) {
-                if (checked) next.add(id)
-                else next.delete(id)
-              }
-              return next
-            })
-          }
+          onSelect={select}
         />
       )}
       <Suspense>

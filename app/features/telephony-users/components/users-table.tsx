@@ -1,16 +1,13 @@
-import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core'
+import { Checkbox, Table, UnstyledButton } from '@mantine/core'
 import { useWindowedRows } from '../../../lib/windowed-rows.ts'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department, Employee, LineNames } from '../api/model.ts'
-import { sipCellOf, type SipSnapshot } from '../api/sip-cell.ts'
+import type { SipSnapshot } from '../api/sip-cell.ts'
 import type { SortColumn } from '../api/view.ts'
-import { EmployeeCell } from './employee-cell.tsx'
-import { PhoneSwitch } from './phone-switch.tsx'
-import { SipCells } from './sip-cells.tsx'
+import { ROW_HEIGHT, UserRow } from './user-row.tsx'
 import classes from './users-table.module.css'
 
-const ROW_HEIGHT = 56
 /** Columns in order, with the sort each header offers. */
 const COLUMNS: ReadonlyArray<{ id: ColumnId; sort?: SortColumn }> = [
   { id: 'employee', sort: 'name' },
@@ -105,43 +102,22 @@ export function UsersTable({
         </Table.Thead>
         <Table.Tbody>
           {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {employees.slice(rows.start, rows.end).map((employee, offset) => {
-            const index = rows.start + offset
-            const cell = sipCellOf(employee.id, sip)
-            return (
-              <Table.Tr key={employee.id} aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={t('bulk.selectRow', { name: employee.fullName })}
-                    checked={selected.has(employee.id)}
-                    onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <EmployeeCell employee={employee} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate="end">
-                    {departmentNames(employee, departments)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{employee.extension ?? t('users.noValue')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <PhoneSwitch employee={employee} cell={cell} />
-                </Table.Td>
-                <SipCells employee={employee} cell={cell} lines={lines} />
-              </Table.Tr>
-            )
-          })}
+          {employees.slice(rows.start, rows.end).map((employee, offset) => (
+            <UserRow
+              key={employee.id}
+              employee={employee}
+              index={rows.start + offset}
+              departments={departments}
+              lines={lines}
+              sip={sip.data}
+              sipError={sip.error}
+              selected={selected.has(employee.id)}
+              onSelect={onSelect}
+            />
+          ))}
           {after > 0 && <tr aria-hidden style={{ height: after }} />}
         </Table.Tbody>
       </Table>
     </div>
   )
-}
-
-function departmentNames(employee: Employee, departments: Map<number, Department>): string {
-  return employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')
 }
