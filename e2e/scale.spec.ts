@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { seededEmployees } from './helpers.ts'
+import { activeEmployeeIds, seededEmployees } from './helpers.ts'
 
 /** The shown count once it differs from `before` (filters apply on the next render). */
 async function shownAfter(app: FrameLocator, before: string): Promise<number> {
@@ -157,5 +157,47 @@ test.describe('export', () => {
     const secretLines = secret.slice(1).trimEnd().split('\r\n')
     expect(secretLines[0]).toBe('Name,Department,Extension,SIP server,SIP login,SIP password')
     expect(secretLines[1]?.endsWith(`,${someone.sip.SIP_PASSWORD}`)).toBe(true)
+  })
+})
+
+test.describe('a bulk change cut short by a reload', () => {
+  test.use({
+    portalOptions: {
+      employees: 320,
+      settings: { confirmationRequired: false, latency: { perRequestMs: 900 } },
+    },
+  })
+
+  test('says what was not sent, and continues with exactly the rest', async ({ app, page, portal }) => {
+    await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
+    const total = Number((await status(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+    await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
+    await app
+      .getByRole('region', { name: `${total} selected` })
+      .getByRole('button', { name: 'Switch on' })
+      .click()
+    await app.getByRole('dialog').getByRole('button', { name: 'Switch on' }).click()
+    await expect(app.getByRole('dialog').getByText(/^Sent (50|100|150) of/)).toBeVisible({ timeout: 20_000 })
+    page.on('dialog', (dialog) => void dialog.accept()) // "leave the page?" while the change runs
+    await page.reload()
+
+    const notice = page
+      .frameLocator('iframe[name*="|"]')
+      .getByRole('alert')
+      .filter({ hasText: 'interrupted' })
+    await expect(notice).toContainText(`of ${total} were sent`)
+    const pending = Number((await notice.textContent())?.match(/, (\d+) were not/)?.[1])
+    expect(pending).toBeGreaterThan(0)
+    await notice.getByRole('button', { name: 'Continue with the rest' }).click()
+    const dialog = page.frameLocator('iframe[name*="|"]').getByRole('dialog')
+    await expect(dialog).toContainText(`Switch on the SIP phones of ${pending} employees?`)
+    await dialog.getByRole('button', { name: 'Switch on' }).click()
+    await expect(dialog.getByRole('status').filter({ hasText: /^Done: / })).toHaveText(
+      `Done: ${pending} · Failed: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
+      { timeout: 30_000 },
+    )
+    for (const id of activeEmployeeIds(portal))
+      expect(portal.engine.voximplantUser(id)?.PHONE_ENABLED).toBe('Y')
+    await expect(notice).toBeHidden()
   })
 })

@@ -100,6 +100,13 @@ export const de = {
     status_unchanged: 'Von Bitrix24 nicht geändert',
     status_skipped: 'Nicht gesendet',
     progressLabel: 'Fortschritt der Massenänderung',
+    interruptedTitle: 'Eine Massenänderung wurde unterbrochen',
+    interruptedOn:
+      'Das Einschalten der SIP-Telefone endete, als die Seite geschlossen wurde: {{sent, number}} von {{total, number}} gesendet, {{pending, number}} nicht.',
+    interruptedOff:
+      'Das Ausschalten der SIP-Telefone endete, als die Seite geschlossen wurde: {{sent, number}} von {{total, number}} gesendet, {{pending, number}} nicht.',
+    resume: 'Mit dem Rest fortfahren',
+    dismiss: 'Ausblenden',
   },
   export: {
     title: 'Export für die Telefon-Provisionierung',

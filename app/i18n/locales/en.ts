@@ -97,6 +97,13 @@ export const en = {
     status_unchanged: 'Not changed by Bitrix24',
     status_skipped: 'Not sent',
     progressLabel: 'Bulk change progress',
+    interruptedTitle: 'A bulk change was interrupted',
+    interruptedOn:
+      'Switching SIP phones on stopped when the page was closed: {{sent, number}} of {{total, number}} were sent, {{pending, number}} were not.',
+    interruptedOff:
+      'Switching SIP phones off stopped when the page was closed: {{sent, number}} of {{total, number}} were sent, {{pending, number}} were not.',
+    resume: 'Continue with the rest',
+    dismiss: 'Dismiss',
   },
   export: {
     title: 'Export for phone provisioning',

@@ -103,6 +103,13 @@ export const es = {
     status_unchanged: 'No cambiado por Bitrix24',
     status_skipped: 'No enviado',
     progressLabel: 'Progreso del cambio masivo',
+    interruptedTitle: 'Se interrumpió un cambio masivo',
+    interruptedOn:
+      'La activación de teléfonos SIP se detuvo al cerrarse la página: se enviaron {{sent, number}} de {{total, number}}, faltan {{pending, number}}.',
+    interruptedOff:
+      'La desactivación de teléfonos SIP se detuvo al cerrarse la página: se enviaron {{sent, number}} de {{total, number}}, faltan {{pending, number}}.',
+    resume: 'Continuar con el resto',
+    dismiss: 'Descartar',
   },
   export: {
     title: 'Exportar para el aprovisionamiento de teléfonos',

@@ -103,6 +103,13 @@ export const ptBR = {
     status_unchanged: 'Não alterado pelo Bitrix24',
     status_skipped: 'Não enviado',
     progressLabel: 'Progresso da alteração em massa',
+    interruptedTitle: 'Uma alteração em massa foi interrompida',
+    interruptedOn:
+      'A ativação dos telefones SIP parou quando a página foi fechada: {{sent, number}} de {{total, number}} enviados, {{pending, number}} não.',
+    interruptedOff:
+      'A desativação dos telefones SIP parou quando a página foi fechada: {{sent, number}} de {{total, number}} enviados, {{pending, number}} não.',
+    resume: 'Continuar com o restante',
+    dismiss: 'Descartar',
   },
   export: {
     title: 'Exportar para provisionamento de telefones',

@@ -112,6 +112,13 @@ export const ru = {
     status_unchanged: 'Не изменено Битрикс24',
     status_skipped: 'Не отправлено',
     progressLabel: 'Ход массового изменения',
+    interruptedTitle: 'Массовое изменение было прервано',
+    interruptedOn:
+      'Включение SIP-телефонов остановилось, когда страницу закрыли: отправлено {{sent, number}} из {{total, number}}, не отправлено {{pending, number}}.',
+    interruptedOff:
+      'Выключение SIP-телефонов остановилось, когда страницу закрыли: отправлено {{sent, number}} из {{total, number}}, не отправлено {{pending, number}}.',
+    resume: 'Продолжить с оставшимися',
+    dismiss: 'Скрыть',
   },
   export: {
     title: 'Экспорт для автонастройки телефонов',

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { telephonyKeys } from './keys.ts'
 import type { SipTable } from './model.ts'
+import { JOURNAL_OPTION, readJournal, writeJournal } from './bulk-journal.ts'
 import { runBulk, type BulkProgress, type BulkResult } from './run-bulk.ts'
 import { mergeRead } from './sip-table.ts'
 
@@ -14,9 +15,13 @@ export type BulkJob =
 
 /** One bulk change at a time: confirm, run with progress and cancel, then the per-employee results. */
 export function useBulk() {
-  const { client } = usePortal()
+  const portal = usePortal()
+  const { client } = portal
   const queryClient = useQueryClient()
   const [job, setJob] = useState<BulkJob>({ step: 'idle' })
+  // A change that a closed or reloaded page left unfinished, as the journal in the user's options says.
+  const [interrupted, setInterrupted] = useState(() => readJournal(portal.userOption(JOURNAL_OPTION)))
+  const journal = (text: string) => void portal.setUserOption(JOURNAL_OPTION, text).catch(() => undefined)
   const abort = useRef<AbortController | null>(null)
 
   // Leaving mid-way stops the run: say so before the page goes (what was sent stays sent).
@@ -38,11 +43,18 @@ export function useBulk() {
       progress: { sent: 0, total: ids.length, failed: 0 },
       cancelling: false,
     })
+    setInterrupted(null)
+    journal(writeJournal(on, ids.length, ids))
     const { results, read } = await runBulk(client, ids, on, {
       signal: controller.signal,
-      onProgress: (progress) =>
-        setJob((current) => (current.step === 'running' ? { ...current, progress } : current)),
+      onProgress: (progress) => {
+        // Commands go in order, so what is not sent yet is the tail of the list.
+        const pending = ids.slice(progress.sent)
+        journal(pending.length > 0 ? writeJournal(on, ids.length, pending) : '')
+        setJob((current) => (current.step === 'running' ? { ...current, progress } : current))
+      },
     })
+    journal('')
     if (read) {
       queryClient.setQueryData<SipTable>(telephonyKeys.sip(), (table) =>
         table ? mergeRead(table, read) : table,
@@ -55,6 +67,11 @@ export function useBulk() {
 
   return {
     job,
+    interrupted,
+    dismissInterrupted: () => {
+      setInterrupted(null)
+      journal('')
+    },
     ask: (ids: number[], on: boolean) => setJob({ step: 'confirm', ids, on }),
     confirm: () => job.step === 'confirm' && void start(job.ids, job.on),
     cancel: () => {

@@ -185,7 +185,9 @@ test('a failed switch rolls back and names the employee and the reason', async (
 })
 
 test('bulk: select matching rows, confirm, see per-row results and the table updated', async () => {
-  const { portal, phones } = portalWith()
+  const { portal: base, phones } = portalWith()
+  const setUserOption = vi.fn(async () => undefined)
+  const portal = { ...base, setUserOption }
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
   await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 3 matching employees' }))
@@ -198,6 +200,12 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
   await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
   await within(dialog).findByText(/Done: 3 · Failed: 0/)
   expect(phones).toEqual({ '1': 'Y', '2': 'Y', '3': 'Y' })
+  // The journal of the running change: first everything pending, then cleared when all was sent.
+  const journal = setUserOption.mock.calls
+    .filter(([name]) => name === 'telephonyUsersBulk')
+    .map(([, value]) => value)
+  expect(JSON.parse(journal[0] ?? '{}')).toMatchObject({ on: true, total: 3, pendingCount: 3, ids: '1-3' })
+  expect(journal.at(-1)).toBe('')
   await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
   expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()
 })

@@ -14,6 +14,7 @@ import { BulkBar } from './bulk-bar.tsx'
 
 import { ErrorAlert } from './error-alert.tsx'
 
+import { InterruptedNotice } from './interrupted-notice.tsx'
 import { LoadProgress } from './load-progress.tsx'
 import { UsersTable } from './users-table.tsx'
 import { ViewToolbar } from './view-toolbar.tsx'
@@ -97,6 +98,13 @@ export function UsersScreen({
         />
       )}
       {rejected > 0 && <Alert color="yellow">{t('users.rejected', { count: rejected })}</Alert>}
+      {bulk.interrupted && (
+        <InterruptedNotice
+          journal={bulk.interrupted}
+          onResume={(ids) => bulk.ask(ids, bulk.interrupted?.on ?? true)}
+          onDismiss={bulk.dismissInterrupted}
+        />
+      )}
       {loading && employees.length < total && <LoadProgress loaded={employees.length} total={total} />}
       <ViewToolbar
         view={view}

@@ -1,0 +1,28 @@
+import { decodeIds, encodeIds, readJournal, writeJournal } from './bulk-journal.ts'
+
+test('ids are kept as ranges and read back', () => {
+  expect(encodeIds([5, 1, 2, 3, 9, 10, 3])).toBe('1-3,5,9-10')
+  expect(decodeIds('1-3,5,9-10')).toEqual([1, 2, 3, 5, 9, 10])
+  const many = Array.from({ length: 20_000 }, (_, i) => i + 1)
+  expect(decodeIds(encodeIds(many))).toEqual(many)
+})
+
+test('a journal round-trips; a too long id list keeps only the count; junk is ignored', () => {
+  expect(readJournal(writeJournal(true, 500, [7, 8, 9]))).toEqual({
+    on: true,
+    total: 500,
+    pendingCount: 3,
+    pending: [7, 8, 9],
+  })
+  const scattered = Array.from({ length: 3000 }, (_, i) => i * 2 + 1)
+  expect(readJournal(writeJournal(false, 6000, scattered))).toEqual({
+    on: false,
+    total: 6000,
+    pendingCount: 3000,
+    pending: null,
+  })
+  expect(readJournal('{"on":"yes"}')).toBeNull()
+  expect(readJournal('not json')).toBeNull()
+  expect(readJournal(undefined)).toBeNull()
+  expect(decodeIds('x,-3,5-2,4')).toEqual([4])
+})

@@ -1,0 +1,69 @@
+import { z } from 'zod/mini'
+
+/**
+ * A bulk change in progress, kept in the user's app options so a closed or reloaded page can say
+ * what was not sent. Ids are stored as ranges ("1-50,52,60-70"); past a size the ids are dropped and
+ * only the count is kept (the notice still says how many; resuming then needs a new selection).
+ */
+export interface BulkJournal {
+  on: boolean
+  total: number
+  pendingCount: number
+  /** Null when the list was too long to keep. */
+  pending: number[] | null
+}
+
+export const JOURNAL_OPTION = 'telephonyUsersBulk'
+const MAX_IDS_TEXT = 4000
+
+export function encodeIds(ids: readonly number[]): string {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i]!
+    let end = start
+    while (sorted[i + 1] === end + 1) end = sorted[++i]!
+    parts.push(start === end ? `${start}` : `${start}-${end}`)
+  }
+  return parts.join(',')
+}
+
+export function decodeIds(text: string): number[] {
+  if (text === '') return []
+  return text.split(',').flatMap((part) => {
+    const [from, to] = part.split('-').map(Number)
+    if (!Number.isInteger(from) || from === undefined || from < 1) return []
+    const last = to === undefined ? from : to
+    if (!Number.isInteger(last) || last < from || last - from > 100_000) return []
+    return Array.from({ length: last - from + 1 }, (_, k) => from + k)
+  })
+}
+
+export function writeJournal(on: boolean, total: number, pending: readonly number[]): string {
+  const ids = encodeIds(pending)
+  return JSON.stringify({
+    on,
+    total,
+    pendingCount: pending.length,
+    ids: ids.length <= MAX_IDS_TEXT ? ids : null,
+  })
+}
+
+const Stored = z.object({
+  on: z.boolean(),
+  total: z.int().check(z.nonnegative()),
+  pendingCount: z.int().check(z.positive()),
+  ids: z.nullable(z.string()),
+})
+
+export function readJournal(text: string | undefined): BulkJournal | null {
+  if (!text) return null
+  try {
+    const parsed = Stored.safeParse(JSON.parse(text))
+    if (!parsed.success) return null
+    const { on, total, pendingCount, ids } = parsed.data
+    return { on, total, pendingCount, pending: ids === null ? null : decodeIds(ids) }
+  } catch {
+    return null
+  }
+}
