@@ -19,12 +19,18 @@ const MAX_IDS_TEXT = 4000
 export function encodeIds(ids: readonly number[]): string {
   const sorted = [...new Set(ids)].sort((a, b) => a - b)
   const parts: string[] = []
-  for (let i = 0; i < sorted.length; i++) {
-    const start = sorted[i]!
-    let end = start
-    while (sorted[i + 1] === end + 1) end = sorted[++i]!
-    parts.push(start === end ? `${start}` : `${start}-${end}`)
+  let start: number | undefined
+  let end = 0
+  for (const id of sorted) {
+    if (start !== undefined && id === end + 1) {
+      end = id
+      continue
+    }
+    if (start !== undefined) parts.push(start === end ? `${start}` : `${start}-${end}`)
+    start = id
+    end = id
   }
+  if (start !== undefined) parts.push(start === end ? `${start}` : `${start}-${end}`)
   return parts.join(',')
 }
 

@@ -186,7 +186,7 @@ test('a failed switch rolls back and names the employee and the reason', async (
 
 test('bulk: select matching rows, confirm, see per-row results and the table updated', async () => {
   const { portal: base, phones } = portalWith()
-  const setUserOption = vi.fn(async () => undefined)
+  const setUserOption = vi.fn(async (_name: string, _value: string) => undefined)
   const portal = { ...base, setUserOption }
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
