@@ -1,6 +1,6 @@
 import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { activeEmployeeIds, employeeWhere, rowOf, seededEmployees } from './helpers.ts'
+import { activeEmployeeIds, employeeWhere, rowOf, seededEmployees, startBulk } from './helpers.ts'
 
 const count = (app: FrameLocator) => app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
 
@@ -157,13 +157,7 @@ test.describe('a bulk change under faults', () => {
     portal.engine.updateSettings({
       faults: { rate: 0.2, kinds: ['error500', 'drop'], scope: 'all', when: 'either' },
     })
-    await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
-    await app
-      .getByRole('region', { name: `${total} selected` })
-      .getByRole('button', { name: 'Switch off' })
-      .click()
-    const dialog = app.getByRole('dialog')
-    await dialog.getByRole('button', { name: 'Switch off' }).click()
+    const dialog = await startBulk(app, total, 'Switch off')
     const summary = dialog.getByRole('status').filter({ hasText: /^Done: / })
     await expect(summary).toBeVisible({ timeout: 45_000 })
     const numbers = [...((await summary.textContent()) ?? '').matchAll(/: (\d+)/g)].map((m) => Number(m[1]))
@@ -215,13 +209,7 @@ test.describe('concurrent changes', () => {
       await row.getByRole('switch').press('Space') // "on", in flight for a while
       await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill('')
       const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
-      await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
-      await app
-        .getByRole('region', { name: `${total} selected` })
-        .getByRole('button', { name: 'Switch off' })
-        .click()
-      const dialog = app.getByRole('dialog')
-      await dialog.getByRole('button', { name: 'Switch off' }).click()
+      const dialog = await startBulk(app, total, 'Switch off')
       await expect(dialog.getByRole('status').filter({ hasText: /^Done: / })).toBeVisible({ timeout: 30_000 })
       await dialog.getByRole('button', { name: 'Close' }).click()
 
@@ -247,13 +235,7 @@ test.describe('concurrent changes', () => {
     }) => {
       await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
       const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
-      await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
-      await app
-        .getByRole('region', { name: `${total} selected` })
-        .getByRole('button', { name: 'Switch on' })
-        .click()
-      const dialog = app.getByRole('dialog')
-      await dialog.getByRole('button', { name: 'Switch on' }).click()
+      const dialog = await startBulk(app, total, 'Switch on')
       await expect(app.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' })).toBeVisible()
       const summary = dialog.getByRole('status').filter({ hasText: /^Done: / })
       await expect(summary).toHaveText(

@@ -59,3 +59,19 @@ export function activeEmployeeIds(portal: LocalPortal): number[] {
     if (rows.length < 50) return ids
   }
 }
+
+/** Selects every employee the table shows (`total` of them), starts a bulk change and confirms it. */
+export async function startBulk(
+  app: FrameLocator,
+  total: number,
+  action: 'Switch on' | 'Switch off',
+): Promise<Locator> {
+  await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
+  await app
+    .getByRole('region', { name: `${total} selected` })
+    .getByRole('button', { name: action })
+    .click()
+  const dialog = app.getByRole('dialog')
+  await dialog.getByRole('button', { name: action }).click()
+  return dialog
+}

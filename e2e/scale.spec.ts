@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { activeEmployeeIds, seededEmployees } from './helpers.ts'
+import { activeEmployeeIds, seededEmployees, startBulk } from './helpers.ts'
 
 /** The shown count once it differs from `before` (filters apply on the next render). */
 async function shownAfter(app: FrameLocator, before: string): Promise<number> {
@@ -171,13 +171,8 @@ test.describe('a bulk change cut short by a reload', () => {
   test('says what was not sent, and continues with exactly the rest', async ({ app, page, portal }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
     const total = Number((await status(app).textContent())?.split(' of ')[1]?.split(' ')[0])
-    await app.getByRole('checkbox', { name: `Select all ${total} matching employees` }).check()
-    await app
-      .getByRole('region', { name: `${total} selected` })
-      .getByRole('button', { name: 'Switch on' })
-      .click()
-    await app.getByRole('dialog').getByRole('button', { name: 'Switch on' }).click()
-    await expect(app.getByRole('dialog').getByText(/^Sent (50|100|150) of/)).toBeVisible({ timeout: 20_000 })
+    const running = await startBulk(app, total, 'Switch on')
+    await expect(running.getByText(/^Sent (50|100|150) of/)).toBeVisible({ timeout: 20_000 })
     page.on('dialog', (dialog) => void dialog.accept()) // "leave the page?" while the change runs
     await page.reload()
 

@@ -1,8 +1,8 @@
+import { defaultSettings } from '../engine/settings.ts'
 import type {
   DeepPartial,
   PendingConfirmation,
   PortalEngine,
-  PortalSettings,
   RequestLogEntry,
   RestAnswer,
   TokenInfo,
@@ -22,23 +22,8 @@ export interface FakeEngine extends PortalEngine {
   addPending(confirmation: PendingConfirmation): void
 }
 
-export function defaultSettings(): PortalSettings {
-  return {
-    currentUserId: 1,
-    permission: 'any',
-    confirmationRequired: true,
-    deactivateMode: 'broken',
-    lineNamesReadable: true,
-    tokenLifetimeSeconds: 3600,
-    bucket: { drainPerSecond: 2, limit: 50 },
-    operatingLimitSeconds: 480,
-    latency: { perRequestMs: 0, perCommandMs: 0 },
-    faults: { rate: 0, kinds: ['error500', 'drop', 'timeout'], scope: 'all', when: 'either' },
-    frame: { answerInitData: true, answerRefreshAuth: true, answerOpenPath: true },
-    lang: 'en',
-    installMode: false,
-  }
-}
+// The fake starts from the real engine's defaults, so the two cannot drift apart.
+export { defaultSettings }
 
 function merge<T>(target: T, patch: DeepPartial<T>): T {
   const out = { ...target } as Record<string, unknown>

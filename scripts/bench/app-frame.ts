@@ -1,0 +1,40 @@
+import type { Frame, Page } from '@playwright/test'
+import { sleep, withTimeout } from './timeout.ts'
+
+/** The frame the portal page opened the app (or the naive page) in, once it is on the app's origin. */
+export async function waitForAppFrame(page: Page, appOrigin: string, deadline: number): Promise<Frame> {
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(appOrigin))
+    if (frame) return frame
+    await sleep(50)
+  }
+  throw new Error(`the portal page did not open ${appOrigin} in a frame`)
+}
+
+/**
+ * Polls `read` in the frame until it returns non-null or the deadline passes (then null). The poll's
+ * interval never enters a figure: what is read carries its own in-page timestamps. A read during the
+ * frame's navigation fails and is simply retried.
+ */
+export async function pollFrame<T>(
+  frame: Frame,
+  read: () => T | null,
+  deadline: number,
+  intervalMs = 100,
+): Promise<T | null> {
+  while (Date.now() < deadline) {
+    try {
+      const value = await withTimeout(frame.evaluate(read), 5_000, 'reading the frame')
+      if (value !== null) return value
+    } catch (error) {
+      if (frame.isDetached()) throw error
+    }
+    await sleep(intervalMs)
+  }
+  return null
+}
+
+/** The portal page's navigation start, epoch ms: the zero of every load figure. */
+export function navigationStart(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin)
+}

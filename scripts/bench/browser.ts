@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import playwrightConfig from '../../playwright.config.ts'
+
+export const VIEWPORT = { width: 1400, height: 900 }
+
+/**
+ * Headless Chromium as the e2e suite runs it (the launch args of `playwright.config.ts`), plus
+ * `--enable-precise-memory-info`: without it `performance.memory` is bucketed and the heap figure
+ * would be a rounded guess. Debian's Chromium first: this project's machines cannot download browsers.
+ */
+export async function launchBenchBrowser(): Promise<Browser> {
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROMIUM_PATH
+  const args = playwrightConfig.use?.launchOptions?.args ?? []
+  return chromium.launch({
+    headless: true,
+    ...(executablePath ? { executablePath } : {}),
+    args: [...args, '--enable-precise-memory-info'],
+  })
+}
+
+/**
+ * A fresh context (no cache, no storage) and page per measurement. The `__name` shim: tsx compiles
+ * this runner with esbuild's keepNames, which wraps functions in `__name(…)` calls; the functions the
+ * runner sends into the page need that helper to exist there.
+ */
+export async function openBenchPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
+  return { context, page }
+}

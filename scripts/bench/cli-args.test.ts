@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest'
+import { DEFAULT_ARGS, parseBenchArgs } from './cli-args.ts'
+
+describe('parseBenchArgs', () => {
+  test('defaults: three sizes, naive loader, targets, result file', () => {
+    expect(parseBenchArgs([])).toEqual(DEFAULT_ARGS)
+  })
+
+  test('the smoke run', () => {
+    expect(parseBenchArgs(['--sizes', '200', '--no-naive', '--no-targets', '--no-write'])).toMatchObject({
+      sizes: [200],
+      naive: false,
+      targets: false,
+      write: false,
+    })
+  })
+
+  test('sizes, limits and latency', () => {
+    const args = parseBenchArgs(['--sizes=200, 10_000,200', '--naive-limit-s', '5', '--request-ms', '0'])
+    expect(args.sizes).toEqual([200, 10_000])
+    expect(args.naiveLimitMs).toBe(5_000)
+    expect(args.latency).toEqual({ perRequestMs: 0, perCommandMs: 6 })
+  })
+
+  test('nonsense is refused, not guessed', () => {
+    expect(() => parseBenchArgs(['--sizes', '2,000'])).toThrow(/--sizes/)
+    expect(() => parseBenchArgs(['--sizes', 'many'])).toThrow(/--sizes/)
+    expect(() => parseBenchArgs(['--naive-limit-s', '-1'])).toThrow(/--naive-limit-s/)
+    expect(() => parseBenchArgs(['--fast'])).toThrow()
+  })
+})

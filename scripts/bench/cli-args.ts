@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util'
+
+export interface BenchArgs {
+  sizes: number[]
+  naive: boolean
+  targets: boolean
+  /** Write the Markdown to `scripts/bench/last-result.md` (the README quotes it). */
+  write: boolean
+  /** The naive loader is stopped after this long per size. */
+  naiveLimitMs: number
+  latency: { perRequestMs: number; perCommandMs: number }
+}
+
+export const DEFAULT_ARGS: BenchArgs = {
+  sizes: [200, 2_000, 20_000],
+  naive: true,
+  targets: true,
+  write: true,
+  naiveLimitMs: 60_000,
+  latency: { perRequestMs: 120, perCommandMs: 6 },
+}
+
+export const USAGE = `tsx scripts/bench/run.ts [options]
+  --sizes 200,2000,20000     seeded employees, one fresh portal each
+  --no-naive                 skip the naive loader
+  --no-targets               report only; exit 0 whatever the figures
+  --no-write                 do not write scripts/bench/last-result.md
+  --naive-limit-s 60         stop the naive loader after this long (it needs minutes at 20,000)
+  --request-ms 120           portal latency per HTTP request
+  --command-ms 6             portal latency per executed command (a batch of 50 costs 50)`
+
+function count(name: string, text: string, min: number, max: number): number {
+  const value = /^\d[\d_]*$/.test(text) ? Number(text.replace(/_/g, '')) : Number.NaN
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`--${name}: expected a whole number from ${min} to ${max}, got "${text}"`)
+  return value
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      sizes: { type: 'string' },
+      'no-naive': { type: 'boolean' },
+      'no-targets': { type: 'boolean' },
+      'no-write': { type: 'boolean' },
+      'naive-limit-s': { type: 'string' },
+      'request-ms': { type: 'string' },
+      'command-ms': { type: 'string' },
+    },
+  })
+  const sizes =
+    values.sizes === undefined
+      ? DEFAULT_ARGS.sizes
+      : values.sizes.split(',').map((size) => count('sizes', size.trim(), 1, 100_000))
+  return {
+    sizes: [...new Set(sizes)],
+    naive: !values['no-naive'],
+    targets: !values['no-targets'],
+    write: !values['no-write'],
+    naiveLimitMs:
+      values['naive-limit-s'] === undefined
+        ? DEFAULT_ARGS.naiveLimitMs
+        : 1000 * count('naive-limit-s', values['naive-limit-s'], 1, 600),
+    latency: {
+      perRequestMs:
+        values['request-ms'] === undefined
+          ? DEFAULT_ARGS.latency.perRequestMs
+          : count('request-ms', values['request-ms'], 0, 10_000),
+      perCommandMs:
+        values['command-ms'] === undefined
+          ? DEFAULT_ARGS.latency.perCommandMs
+          : count('command-ms', values['command-ms'], 0, 1_000),
+    },
+  }
+}

@@ -1,0 +1,135 @@
+import type { Browser, BrowserContext, ElementHandle } from '@playwright/test'
+import { APP_FRAME, fullStatusPattern, SEARCH_LABEL, TABLE_LABEL } from './app-text.ts'
+import { navigationStart, pollFrame, waitForAppFrame } from './app-frame.ts'
+import { countRequests, readSeeded, startBenchPortal, type BenchConditions } from './bench-portal.ts'
+import { openBenchPage } from './browser.ts'
+import {
+  installLoadProbe,
+  scrollAndWatch,
+  typeAndTime,
+  usedHeapBytes,
+  waitForQuiet,
+  type LoadStamps,
+  type SearchKeystroke,
+} from './page-probes.ts'
+import { median } from './stats.ts'
+import { withTimeout } from './timeout.ts'
+
+export interface AppMeasurement {
+  employees: number
+  /** REST requests the portal logged from page load until the table was complete. */
+  requests: number
+  /** Of those, answered 503 QUERY_LIMIT_EXCEEDED. */
+  limited: number
+  firstRowsMs: number
+  fullMs: number
+  search: { medianMs: number | null; keystrokes: SearchKeystroke[] }
+  longestLongTaskMs: number
+  longTasks: number
+  longTaskSources: Record<string, number>
+  scrolledPx: number
+  /** How long after the full table the frame went 1 s without a long task (scrolling starts then). */
+  quiet: { waitedMs: number; settled: boolean }
+  heapMb: number | null
+}
+
+export interface AppRunOptions {
+  employees: number
+  conditions: BenchConditions
+  appDir: string
+}
+
+/** Generous bounds: a figure far past a target is still reported, a hang is not waited for. */
+const LOAD_TIMEOUT_MS = (employees: number) => 20_000 + 2 * employees
+const CHECK_TIMEOUT_MS = 5_000
+const SCROLL = { steps: 40, stepPx: 800, settleMs: 100 }
+const QUIET = { quietMs: 1_000, maxMs: 10_000 }
+const SEARCH = { wanted: 7, maxKeystrokes: 12, timeoutMs: 1_500 }
+
+/** The app on a fresh portal: load, heap, scrolling, search. */
+export async function measureApp(browser: Browser, options: AppRunOptions): Promise<AppMeasurement> {
+  const portal = await startBenchPortal(options.employees, options.conditions, options.appDir)
+  let context: BrowserContext | undefined
+  try {
+    const opened = await openBenchPage(browser)
+    context = opened.context
+    const { page } = opened
+    const seeded = readSeeded(portal)
+    const appOrigin = new URL(portal.appUrl).origin
+    const fullStatus = fullStatusPattern(seeded.employees)
+    await page.addInitScript(installLoadProbe, {
+      appOrigin,
+      tableLabel: TABLE_LABEL,
+      fullStatus: fullStatus.source,
+    })
+    const deadline = Date.now() + LOAD_TIMEOUT_MS(seeded.employees)
+    await page.goto(portal.portalUrl, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS(0) })
+    const start = await navigationStart(page)
+    const frame = await waitForAppFrame(page, appOrigin, deadline)
+    const stamps = await pollFrame(
+      frame,
+      (): Required<LoadStamps> | null => {
+        const load = window.__benchLoad
+        return load?.firstRowsAt !== undefined && load.fullAt !== undefined
+          ? { firstRowsAt: load.firstRowsAt, fullAt: load.fullAt }
+          : null
+      },
+      deadline,
+    )
+    if (!stamps)
+      throw new Error(
+        `the table did not reach "${seeded.employees} of ${seeded.employees} employees" in time`,
+      )
+    const { requests, limited } = countRequests(portal.engine.log, stamps.fullAt)
+
+    // The same state through the accessibility tree, as a person would find it: if the in-page probe
+    // and the roles disagree, the figures above measured the wrong thing.
+    const app = page.frameLocator(APP_FRAME)
+    const table = app.getByRole('table', { name: TABLE_LABEL })
+    const status = app.getByRole('status').filter({ hasText: fullStatus })
+    await status.waitFor({ timeout: CHECK_TIMEOUT_MS })
+    await table.locator('tbody').getByRole('row').first().waitFor({ timeout: CHECK_TIMEOUT_MS })
+
+    const heapBytes = await withTimeout(frame.evaluate(usedHeapBytes), CHECK_TIMEOUT_MS, 'reading the heap')
+    const quiet = await withTimeout(
+      frame.evaluate(waitForQuiet, QUIET),
+      QUIET.maxMs + 5_000,
+      'waiting for quiet',
+    )
+    const scroll = await withTimeout(table.evaluate(scrollAndWatch, SCROLL), 30_000, 'scrolling the table')
+    const box = (await app
+      .getByRole('searchbox', { name: SEARCH_LABEL })
+      .elementHandle({ timeout: CHECK_TIMEOUT_MS })) as ElementHandle<HTMLInputElement>
+    const statusHandle = (await status.elementHandle({
+      timeout: CHECK_TIMEOUT_MS,
+    })) as ElementHandle<HTMLElement>
+    const name = seeded.names[0]
+    if (!name) throw new Error('the seeded portal has no employee names to search for')
+    const keystrokes = await withTimeout(
+      box.evaluate(typeAndTime, { status: statusHandle, text: name, ...SEARCH }),
+      SEARCH.maxKeystrokes * (SEARCH.timeoutMs + 1_000),
+      'typing into the search box',
+    )
+    const timed = keystrokes.flatMap((keystroke) => (keystroke.ms === null ? [] : [keystroke.ms]))
+
+    return {
+      employees: seeded.employees,
+      requests,
+      limited,
+      firstRowsMs: stamps.firstRowsAt - start,
+      fullMs: stamps.fullAt - start,
+      search: { medianMs: median(timed), keystrokes },
+      longestLongTaskMs: scroll.longestTaskMs,
+      longTasks: scroll.longTasks,
+      longTaskSources: scroll.bySource,
+      scrolledPx: scroll.scrolledPx,
+      quiet,
+      heapMb: heapBytes === null ? null : heapBytes / 1_000_000,
+    }
+  } finally {
+    await context?.close().catch(() => undefined)
+    await withTimeout(portal.close(), 10_000, 'closing the portal').catch((error: unknown) => {
+      console.error(String(error))
+    })
+  }
+}

@@ -1,0 +1,148 @@
+import type { BundleSize } from './bundle-size.ts'
+import type { AppMeasurement } from './measure-app.ts'
+import type { NaiveMeasurement } from './measure-naive.ts'
+import type { Outcome, TargetCheck } from './targets.ts'
+
+export interface SizeResult {
+  /** Employees asked of the seed (the portal's active employee count is in the measurement). */
+  size: number
+  app: Outcome<AppMeasurement>
+  /** Absent with --no-naive. */
+  naive?: Outcome<NaiveMeasurement>
+}
+
+export interface ReportInput {
+  startedAt: Date
+  environment: string
+  conditions: string
+  results: SizeResult[]
+  bundle: Outcome<BundleSize>
+  /** Absent with --no-targets. */
+  checks?: TargetCheck[]
+}
+
+const int = (value: number) => Math.round(value).toLocaleString('en-US')
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ')
+
+function row(cells: string[]): string {
+  return `| ${cells.map(cell).join(' | ')} |`
+}
+
+const sources = (bySource: Record<string, number>) => {
+  const parts = Object.entries(bySource).map(([source, count]) => `${count} ${source}`)
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`
+}
+
+/** naive / app, or a lower bound when the naive loader was stopped before it finished. */
+function ratio(naive: number, app: number, lowerBound: boolean): string {
+  if (app <= 0) return '–'
+  return `${lowerBound ? '≥ ' : ''}${(naive / app).toFixed(1)}×`
+}
+
+function naiveCells(naive: SizeResult['naive'], app: AppMeasurement | undefined): string[] {
+  if (!naive) return []
+  if (!naive.ok) return ['failed', '–', '–', '–', '–']
+  const n = naive.value
+  const stopped = n.fullMs === null
+  return [
+    stopped ? `≥ ${int(n.requests)}` : int(n.requests),
+    int(n.limited),
+    stopped ? `> ${int(n.limitMs)} (stopped)` : int(n.fullMs ?? 0),
+    app ? ratio(n.requests, app.requests, stopped) : '–',
+    app ? ratio(n.fullMs ?? n.limitMs, app.fullMs, stopped) : '–',
+  ]
+}
+
+/** The whole result as Markdown: the table, per-size details, bundle sizes and the targets. */
+export function renderReport(input: ReportInput): string {
+  const withNaive = input.results.some((result) => result.naive)
+  const header = [
+    'Employees seeded (active)',
+    'REST requests',
+    '503s',
+    'First rows (ms)',
+    'Full table (ms)',
+    'Search (ms, median)',
+    'Longest long task scrolling (ms)',
+    'JS heap (MB)',
+    ...(withNaive
+      ? ['Naive: requests', 'Naive: 503s', 'Naive: full (ms)', 'Requests naive/app', 'Full time naive/app']
+      : []),
+  ]
+  const lines = [
+    '# Benchmark',
+    '',
+    `${input.startedAt.toISOString()} · ${input.environment}`,
+    '',
+    input.conditions,
+    '',
+    row(header),
+    `|${header.map((_, index) => (index === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+  ]
+  const details: string[] = []
+  for (const result of input.results) {
+    const size = int(result.size)
+    if (!result.app.ok) {
+      lines.push(row([size, 'failed', ...header.slice(2).map(() => '–')]))
+      details.push(`- ${size}: the app's run failed: ${result.app.error}`)
+    } else {
+      const app = result.app.value
+      lines.push(
+        row([
+          `${size} (${int(app.employees)})`,
+          int(app.requests),
+          int(app.limited),
+          int(app.firstRowsMs),
+          int(app.fullMs),
+          app.search.medianMs === null ? 'no change' : app.search.medianMs.toFixed(1),
+          int(app.longestLongTaskMs),
+          app.heapMb === null ? '–' : app.heapMb.toFixed(1),
+          ...naiveCells(result.naive, app),
+        ]),
+      )
+      const typed = app.search.keystrokes
+        .map(
+          (k) => `"${k.value}" ${k.ms === null ? 'unchanged' : `${k.ms.toFixed(1)} ms`} → ${k.shown ?? '?'}`,
+        )
+        .join(', ')
+      const quiet = app.quiet.settled
+        ? `quiet ${int(app.quiet.waitedMs)} ms after the full table`
+        : `not quiet ${int(app.quiet.waitedMs)} ms after the full table, scrolled anyway`
+      details.push(
+        `- ${size}: search typed ${typed}; scrolling ${int(app.scrolledPx)} px (${quiet}) gave ` +
+          `${app.longTasks} long task(s)${sources(app.longTaskSources)}.`,
+      )
+    }
+    if (result.naive && !result.naive.ok)
+      details.push(`- ${size}, naive loader failed: ${result.naive.error}`)
+    if (result.naive?.ok) {
+      const n = result.naive.value
+      const first = n.firstRowsMs === null ? 'no rows' : `first rows at ${int(n.firstRowsMs)} ms`
+      const how =
+        n.fullMs === null
+          ? `stopped at the ${int(n.limitMs)} ms limit with ${int(n.loaded)} of ${int(n.employees)} employees read`
+          : `read ${int(n.loaded)} of ${int(n.employees)} employees`
+      details.push(`- ${size}, naive loader: ${how}, ${first}${n.error ? `; error: ${n.error}` : ''}.`)
+    }
+  }
+  lines.push('', ...details, '', '## First-screen bundle (gzip -9)', '')
+  if (input.bundle.ok) {
+    const bundle = input.bundle.value
+    const list = (assets: BundleSize['js']) =>
+      assets.map((asset) => `${asset.file} ${kb(asset.gzipBytes)}`).join(', ')
+    lines.push(
+      `- JS: **${kb(bundle.jsGzipBytes)}** (${list(bundle.js)})`,
+      `- CSS: **${kb(bundle.cssGzipBytes)}** (${list(bundle.css)})`,
+      `- Loaded on first use, not counted: ${bundle.lazy.length === 0 ? 'none' : bundle.lazy.join(', ')}`,
+    )
+  } else lines.push(`- failed: ${input.bundle.error}`)
+  if (input.checks) {
+    lines.push('', '## Targets', '')
+    for (const check of input.checks) {
+      const mark = check.met === null ? 'not checked' : check.met ? 'met' : '**MISSED**'
+      lines.push(`- ${mark}: ${check.target} (measured: ${check.actual})`)
+    }
+  }
+  return lines.join('\n') + '\n'
+}

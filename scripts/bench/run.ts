@@ -1,0 +1,147 @@
+import { writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from '@playwright/test'
+import { format, resolveConfig } from 'prettier'
+import type { BenchConditions } from './bench-portal.ts'
+import { launchBenchBrowser, VIEWPORT } from './browser.ts'
+import { measureBundle, type BundleSize } from './bundle-size.ts'
+import { parseBenchArgs, USAGE, type BenchArgs } from './cli-args.ts'
+import { snapshotBuilds } from './build-snapshot.ts'
+import { measureApp } from './measure-app.ts'
+import { measureNaive } from './measure-naive.ts'
+import { renderReport, type SizeResult } from './report.ts'
+import { checkTargets, type Outcome, type Targets } from './targets.ts'
+import { withTimeout } from './timeout.ts'
+
+/** The app's performance budget: the one place these numbers live. */
+export const TARGETS: Targets = {
+  maxRequests: [
+    { employees: 200, max: 4 },
+    { employees: 2_000, max: 4 },
+    { employees: 10_000, max: 8 },
+    { employees: 20_000, max: 14 },
+  ],
+  maxLimited: 0,
+  search: { employees: 20_000, maxMs: 50 },
+  longTask: { employees: 20_000, maxMs: 50 },
+  maxFirstScreenJsKb: 230,
+}
+
+/** The standard plan's request bucket, as Bitrix24 documents it. */
+const STANDARD_BUCKET = { drainPerSecond: 2, limit: 50 }
+const APP_DIR = 'dist/app'
+const NAIVE_DIR = 'dist/bench-naive'
+const RESULT_FILE = 'scripts/bench/last-result.md'
+
+async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }
+  }
+}
+
+/** The 1-minute load average: the report says how busy the machine was, since it changes every time. */
+const loadNow = () => (os.loadavg()[0] ?? 0).toFixed(1)
+
+async function runBench(
+  args: BenchArgs,
+  browser: Browser,
+  dirs: { app: string; naive: string },
+): Promise<{ markdown: string; missed: number; failed: number }> {
+  const startedAt = new Date()
+  const loadAtStart = loadNow()
+  const conditions: BenchConditions = { bucket: STANDARD_BUCKET, latency: args.latency }
+  const results: SizeResult[] = []
+  // One size after another, app then naive, each on its own portal: the bench never competes with itself.
+  for (const size of args.sizes) {
+    console.error(`bench: ${size} employees, the app…`)
+    const app = await outcome(() => measureApp(browser, { employees: size, conditions, appDir: dirs.app }))
+    const result: SizeResult = { size, app }
+    if (args.naive) {
+      console.error(`bench: ${size} employees, the naive loader (at most ${args.naiveLimitMs / 1000} s)…`)
+      result.naive = await outcome(() =>
+        measureNaive(browser, {
+          employees: size,
+          conditions,
+          naiveDir: dirs.naive,
+          limitMs: args.naiveLimitMs,
+        }),
+      )
+    }
+    results.push(result)
+  }
+  const bundle = await outcome<BundleSize>(() => measureBundle(dirs.app))
+  const apps = new Map(results.map((result) => [result.size, result.app]))
+  const checks = args.targets ? checkTargets(apps, bundle, TARGETS) : undefined
+  const cpus = os.cpus()
+  const markdown = renderReport({
+    startedAt,
+    environment:
+      `Chromium ${browser.version()} headless ${VIEWPORT.width}×${VIEWPORT.height} · Node ${process.version} · ` +
+      `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'} · load average ${loadAtStart} at start, ` +
+      `${loadNow()} at the end (other work on the machine slows every figure)`,
+    conditions:
+      `Each size on a fresh local portal: standard plan bucket (drains ${STANDARD_BUCKET.drainPerSecond}/s, ` +
+      `refuses above ${STANDARD_BUCKET.limit}), administrator confirmation off, latency ` +
+      `${args.latency.perRequestMs} ms a request + ${args.latency.perCommandMs} ms a command. Times from the ` +
+      `portal page's navigation start to the frame that shows: the first row (first rows), "N of N employees" ` +
+      `with the first row's SIP switch enabled (full table). Requests: the portal's log until then. Search: ` +
+      `keystroke to status change + 1 frame. Long tasks: 40 scroll steps of 800 px, from when the frame has ` +
+      `gone 1 s without one. KB = 1,000 B, MB = 10⁶ B.`,
+    results,
+    bundle,
+    ...(checks ? { checks } : {}),
+  })
+  const config = (await resolveConfig(path.resolve(RESULT_FILE))) ?? {}
+  const formatted = await format(markdown, { ...config, parser: 'markdown' })
+  const missed = checks?.filter((check) => check.met === false).length ?? 0
+  const failed = [
+    bundle,
+    ...results.flatMap((result) => [result.app, ...(result.naive ? [result.naive] : [])]),
+  ].filter((run) => !run.ok).length
+  return { markdown: formatted, missed, failed }
+}
+
+async function main(): Promise<number> {
+  let args: BenchArgs
+  try {
+    args = parseBenchArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(`${String(error instanceof Error ? error.message : error)}\n\n${USAGE}`)
+    return 2
+  }
+  const snapshot = await snapshotBuilds(args.naive ? [APP_DIR, NAIVE_DIR] : [APP_DIR])
+  let browser: Browser | undefined
+  try {
+    browser = await launchBenchBrowser()
+    const dirs = {
+      app: snapshot.dirs.get(APP_DIR) ?? APP_DIR,
+      naive: snapshot.dirs.get(NAIVE_DIR) ?? NAIVE_DIR,
+    }
+    const { markdown, missed, failed } = await runBench(args, browser, dirs)
+    console.log(markdown)
+    if (args.write) await writeFile(RESULT_FILE, markdown)
+    if (missed > 0) console.error(`bench: ${missed} target(s) missed (see "Targets" above)`)
+    // A run that could not measure fails even with --no-targets: the smoke run exists to catch that.
+    if (failed > 0) console.error(`bench: ${failed} measurement(s) failed (see the details above)`)
+    return failed > 0 ? 2 : missed > 0 ? 1 : 0
+  } finally {
+    await withTimeout(browser?.close() ?? Promise.resolve(), 10_000, 'closing Chromium').catch(
+      (error: unknown) => {
+        console.error(String(error))
+      },
+    )
+    await snapshot.remove()
+  }
+}
+
+// An explicit exit: a server or browser that would not close must not keep the process (and CI) waiting.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(2)
+  },
+)
