@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { showToast } from '../../../lib/toasts.ts'
 import { telephonyKeys } from './keys.ts'
@@ -14,10 +14,9 @@ const toggleKey = (userId: number) => [...telephonyKeys.all, 'toggle', userId] a
  * another (a mutation scope), so the last click is the last request Bitrix24 sees. When the last one
  * settles, the employee's settings are read again: the row shows what Bitrix24 holds, not what was asked.
  */
-export function useTogglePhone(employee: Pick<Employee, 'id' | 'fullName'>) {
+export function useTogglePhone(employee: Pick<Employee, 'id' | 'fullName'>, t: TFunction) {
   const { client } = usePortal()
   const queryClient = useQueryClient()
-  const { t } = useTranslation()
   const userId = employee.id
 
   return useMutation({

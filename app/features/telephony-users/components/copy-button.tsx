@@ -1,11 +1,10 @@
 import { ActionIcon, Text } from '@mantine/core'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { copyText } from '../../../lib/clipboard.ts'
 
 /** Copies a value the user asked for; says whether it worked (a third-party frame may block the clipboard). */
-export function CopyButton({ value, label }: { value: string; label: string }) {
-  const { t } = useTranslation()
+export function CopyButton({ value, label, t }: { value: string; label: string; t: TFunction }) {
   const [result, setResult] = useState<'copied' | 'failed' | null>(null)
   const onClick = async () => {
     setResult((await copyText(value)) ? 'copied' : 'failed')

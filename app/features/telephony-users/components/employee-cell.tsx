@@ -1,22 +1,23 @@
-import { Avatar, Group, Stack, Text } from '@mantine/core'
+import { Avatar } from '@mantine/core'
+import classes from './row.module.css'
 import type { Employee } from '../api/model.ts'
 
 /** Photo, full name and position; long or odd names are text, truncated, with the whole name on hover. */
 export function EmployeeCell({ employee }: { employee: Employee }) {
   return (
-    <Group gap="sm" wrap="nowrap" miw={0}>
+    <div className={classes.person}>
       <Avatar src={employee.photoUrl} alt="" size={32} radius="xl" imageProps={{ loading: 'lazy' }}>
         {initials(employee.fullName)}
       </Avatar>
-      <Stack gap={0} miw={0}>
-        <Text size="sm" fw={600} truncate="end" title={employee.fullName}>
+      <div className={classes.stack}>
+        <span className={classes.strong} title={employee.fullName}>
           {employee.fullName}
-        </Text>
-        <Text size="xs" c="dimmed" truncate="end" title={employee.position}>
+        </span>
+        <span className={classes.dim} title={employee.position}>
           {employee.position}
-        </Text>
-      </Stack>
-    </Group>
+        </span>
+      </div>
+    </div>
   )
 }
 

@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Text } from '@mantine/core'
+import { ActionIcon } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { CopyButton } from './copy-button.tsx'
+import classes from './row.module.css'
 
 /** A revealed password hides again after this long. */
 export const REVEAL_MS = 20_000
@@ -10,8 +11,7 @@ export const REVEAL_MS = 20_000
  * The SIP password: masked until the user asks; the DOM holds the real value only while revealed.
  * Never logged, never stored by the app.
  */
-export function PasswordCell({ password, name }: { password: string | null; name: string }) {
-  const { t } = useTranslation()
+export function PasswordCell({ password, name, t }: { password: string | null; name: string; t: TFunction }) {
   const [revealed, setRevealed] = useState(false)
   useEffect(() => {
     if (!revealed) return
@@ -20,17 +20,17 @@ export function PasswordCell({ password, name }: { password: string | null; name
   }, [revealed])
 
   if (password === null) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('sip.noPassword')}
-      </Text>
-    )
+    return <span className={classes.dim}>{t('sip.noPassword')}</span>
   }
   return (
-    <Group gap={4} wrap="nowrap">
-      <Text size="sm" ff="monospace" aria-label={revealed ? undefined : t('sip.masked')}>
-        {revealed ? password : '••••••••'}
-      </Text>
+    <div className={classes.line}>
+      {revealed ? (
+        <span className={classes.mono}>{password}</span>
+      ) : (
+        <span className={classes.mono} role="img" aria-label={t('sip.masked')}>
+          ••••••••
+        </span>
+      )}
       <ActionIcon
         variant="subtle"
         size="sm"
@@ -40,8 +40,8 @@ export function PasswordCell({ password, name }: { password: string | null; name
       >
         <EyeIcon open={!revealed} />
       </ActionIcon>
-      <CopyButton value={password} label={t('sip.copyPassword', { name })} />
-    </Group>
+      <CopyButton value={password} label={t('sip.copyPassword', { name })} t={t} />
+    </div>
   )
 }
 

@@ -1,12 +1,13 @@
-import { Anchor, Group, Stack, Switch, Text, VisuallyHidden } from '@mantine/core'
+import { Anchor, Switch, VisuallyHidden } from '@mantine/core'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { toAppError } from '../../../api/b24/errors.ts'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { showToast } from '../../../lib/toasts.ts'
 import type { Employee } from '../api/model.ts'
 import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
 import { useTogglePhone } from '../api/use-toggle-phone.ts'
+import classes from './row.module.css'
 
 export const TELEPHONY_USERS_PATH = '/telephony/users.php'
 
@@ -19,16 +20,15 @@ const REASONS = {
 } as const
 
 /** The on/off switch of one employee's SIP phone, named after the employee for screen readers. */
-export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipCell }) {
-  const { t } = useTranslation()
+export function PhoneSwitch({ employee, cell, t }: { employee: Employee; cell: SipCell; t: TFunction }) {
   const { openPath } = usePortal()
-  const toggle = useTogglePhone(employee)
+  const toggle = useTogglePhone(employee, t)
   const reasonId = useId()
   const label = t('phone.switchLabel', { name: employee.fullName })
 
   if (cell.state !== 'ready') {
     return (
-      <Group gap="xs" wrap="nowrap">
+      <div className={classes.line}>
         <Switch
           aria-label={label}
           checked={false}
@@ -36,11 +36,11 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
           aria-describedby={reasonId}
           onChange={() => undefined}
         />
-        <Text size="xs" c="dimmed" truncate="end" aria-hidden>
+        <span className={classes.dim} aria-hidden>
           {t(SIP_STATE_TEXT[cell.state])}
-        </Text>
+        </span>
         <VisuallyHidden id={reasonId}>{t(REASONS[cell.state])}</VisuallyHidden>
-      </Group>
+      </div>
     )
   }
 
@@ -51,21 +51,20 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
       ? t('phone.keptOnShort')
       : t(`phone.${phone}`)
   return (
-    <Stack gap={0}>
-      <Group gap="xs" wrap="nowrap">
+    <div className={classes.stack}>
+      <div className={classes.line}>
         <Switch
           aria-label={label}
           checked={phone === 'on'}
           onChange={(event) => toggle.mutate(event.currentTarget.checked)}
         />
-        <Text
-          size="xs"
-          c={cell.keptOn ? 'orange.8' : phone === 'on' ? undefined : 'dimmed'}
+        <span
+          className={cell.keptOn ? classes.warn : phone === 'on' ? classes.small : classes.dim}
           aria-live="polite"
         >
           {state}
-        </Text>
-      </Group>
+        </span>
+      </div>
       {cell.keptOn && (
         <>
           <VisuallyHidden role="status">{t('phone.keptOn')}</VisuallyHidden>
@@ -88,6 +87,6 @@ export function PhoneSwitch({ employee, cell }: { employee: Employee; cell: SipC
           </Anchor>
         </>
       )}
-    </Stack>
+    </div>
   )
 }

@@ -1,22 +1,30 @@
-import { Group, Table, Text } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { Table } from '@mantine/core'
+import type { TFunction } from 'i18next'
 import type { Employee, LineNames } from '../api/model.ts'
 import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
 import { CopyButton } from './copy-button.tsx'
 import { PasswordCell } from './password-cell.tsx'
+import classes from './row.module.css'
 
 /** Outgoing line, server, login and password cells of one row. */
-export function SipCells({ employee, cell, lines }: { employee: Employee; cell: SipCell; lines: LineNames }) {
-  const { t } = useTranslation()
+export function SipCells({
+  employee,
+  cell,
+  lines,
+  t,
+}: {
+  employee: Employee
+  cell: SipCell
+  lines: LineNames
+  t: TFunction
+}) {
   if (cell.state !== 'ready') {
     const text = t(SIP_STATE_TEXT[cell.state])
     return (
       <>
         {[0, 1, 2, 3].map((column) => (
           <Table.Td key={column}>
-            <Text size="xs" c="dimmed">
-              {text}
-            </Text>
+            <span className={classes.dim}>{text}</span>
           </Table.Td>
         ))}
       </>
@@ -27,18 +35,18 @@ export function SipCells({ employee, cell, lines }: { employee: Employee; cell: 
   return (
     <>
       <Table.Td>
-        <Text size="sm" truncate="end">
+        <div className={classes.text}>
           {lineName(settings.defaultLine, lines) ?? t('users.portalDefault')}
-        </Text>
+        </div>
       </Table.Td>
       <Table.Td>
-        <CopyableText value={settings.server} label={t('sip.copyServer', { name })} />
+        <CopyableText value={settings.server} label={t('sip.copyServer', { name })} t={t} />
       </Table.Td>
       <Table.Td>
-        <CopyableText value={settings.login} label={t('sip.copyLogin', { name })} />
+        <CopyableText value={settings.login} label={t('sip.copyLogin', { name })} t={t} />
       </Table.Td>
       <Table.Td>
-        <PasswordCell password={settings.password} name={name} />
+        <PasswordCell password={settings.password} name={name} t={t} />
       </Table.Td>
     </>
   )
@@ -50,15 +58,14 @@ export function lineName(lineId: string | null, lines: LineNames): string | null
   return lines.readable ? (lines.names[lineId] ?? lineId) : lineId
 }
 
-function CopyableText({ value, label }: { value: string | null; label: string }) {
-  const { t } = useTranslation()
-  if (value === null) return <Text size="sm">{t('users.noValue')}</Text>
+function CopyableText({ value, label, t }: { value: string | null; label: string; t: TFunction }) {
+  if (value === null) return <span className={classes.text}>{t('users.noValue')}</span>
   return (
-    <Group gap={4} wrap="nowrap" miw={0}>
-      <Text size="sm" truncate="end" title={value}>
+    <div className={classes.line}>
+      <span className={classes.text} title={value}>
         {value}
-      </Text>
-      <CopyButton value={value} label={label} />
-    </Group>
+      </span>
+      <CopyButton value={value} label={label} t={t} />
+    </div>
   )
 }

@@ -1,11 +1,12 @@
-import { Checkbox, Table, Text } from '@mantine/core'
+import { Checkbox, Table } from '@mantine/core'
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { AppError } from '../../../api/b24/errors.ts'
 import type { Department, Employee, LineNames, SipTable } from '../api/model.ts'
 import { sipCellOf } from '../api/sip-cell.ts'
 import { EmployeeCell } from './employee-cell.tsx'
 import { PhoneSwitch } from './phone-switch.tsx'
+import classes from './row.module.css'
 import { SipCells } from './sip-cells.tsx'
 
 export const ROW_HEIGHT = 56
@@ -23,6 +24,7 @@ export const UserRow = memo(function UserRow({
   sipError,
   selected,
   onSelect,
+  t,
 }: {
   employee: Employee
   index: number
@@ -32,8 +34,9 @@ export const UserRow = memo(function UserRow({
   sipError: AppError | null
   selected: boolean
   onSelect: (ids: number[], checked: boolean) => void
+  /** From the table's one useTranslation: a hook per cell costs a copy of the i18n instance per mount. */
+  t: TFunction
 }) {
-  const { t } = useTranslation()
   const cell = sipCellOf(employee.id, { data: sip, error: sipError })
   return (
     <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
@@ -48,17 +51,17 @@ export const UserRow = memo(function UserRow({
         <EmployeeCell employee={employee} />
       </Table.Td>
       <Table.Td>
-        <Text size="sm" truncate="end">
+        <div className={classes.text}>
           {employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')}
-        </Text>
+        </div>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{employee.extension ?? t('users.noValue')}</Text>
+        <span className={classes.text}>{employee.extension ?? t('users.noValue')}</span>
       </Table.Td>
       <Table.Td>
-        <PhoneSwitch employee={employee} cell={cell} />
+        <PhoneSwitch employee={employee} cell={cell} t={t} />
       </Table.Td>
-      <SipCells employee={employee} cell={cell} lines={lines} />
+      <SipCells employee={employee} cell={cell} lines={lines} t={t} />
     </Table.Tr>
   )
 })

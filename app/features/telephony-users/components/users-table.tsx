@@ -113,6 +113,7 @@ export function UsersTable({
               sipError={sip.error}
               selected={selected.has(employee.id)}
               onSelect={onSelect}
+              t={t}
             />
           ))}
           {after > 0 && <tr aria-hidden style={{ height: after }} />}
