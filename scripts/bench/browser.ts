@@ -10,7 +10,8 @@ export const VIEWPORT = { width: 1400, height: 900 }
  * would be a rounded guess. Debian's Chromium first: this project's machines cannot download browsers.
  */
 export async function launchBenchBrowser(): Promise<Browser> {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROMIUM_PATH
+  // As in playwright.config.ts: CHROMIUM_PATH first, then Debian's Chromium, else Playwright's own.
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
   const args = playwrightConfig.use?.launchOptions?.args ?? []
   return chromium.launch({
     headless: true,

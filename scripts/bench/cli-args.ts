@@ -12,7 +12,7 @@ export interface BenchArgs {
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
-  sizes: [200, 2_000, 20_000],
+  sizes: [200, 2_000, 10_000, 20_000],
   naive: true,
   targets: true,
   write: true,
@@ -21,7 +21,7 @@ export const DEFAULT_ARGS: BenchArgs = {
 }
 
 export const USAGE = `tsx scripts/bench/run.ts [options]
-  --sizes 200,2000,20000     seeded employees, one fresh portal each
+  --sizes 200,2000,10000,20000  seeded employees, one fresh portal each
   --no-naive                 skip the naive loader
   --no-targets               report only; exit 0 whatever the figures
   --no-write                 do not write scripts/bench/last-result.md

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { z } from 'zod/mini'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { defaultView, type TableView } from './view.ts'
@@ -40,6 +40,9 @@ export function useTableView() {
     }, SAVE_AFTER_MS)
     return () => clearTimeout(timer)
   }, [view, portal])
-  const update = (patch: Partial<TableView>) => setView((current) => ({ ...current, ...patch }))
+  const update = useCallback(
+    (patch: Partial<TableView>) => setView((current) => ({ ...current, ...patch })),
+    [],
+  )
   return { view, update }
 }

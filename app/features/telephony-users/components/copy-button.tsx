@@ -1,4 +1,5 @@
-import { ActionIcon, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
+import classes from './row.module.css'
 import { useState } from 'react'
 import type { TFunction } from 'i18next'
 import { copyText } from '../../../lib/clipboard.ts'
@@ -12,9 +13,15 @@ export function CopyButton({ value, label, t }: { value: string; label: string; 
   }
   return (
     <>
-      <ActionIcon variant="subtle" size="sm" aria-label={label} title={label} onClick={() => void onClick()}>
+      <button
+        type="button"
+        className={classes.icon}
+        aria-label={label}
+        title={label}
+        onClick={() => void onClick()}
+      >
         <CopyIcon />
-      </ActionIcon>
+      </button>
       {result && (
         <Text size="xs" c={result === 'copied' ? 'teal.8' : 'red.8'} role="status">
           {result === 'copied' ? t('sip.copied') : t('sip.copyFailed')}

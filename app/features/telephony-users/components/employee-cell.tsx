@@ -1,4 +1,3 @@
-import { Avatar } from '@mantine/core'
 import classes from './row.module.css'
 import type { Employee } from '../api/model.ts'
 
@@ -6,9 +5,13 @@ import type { Employee } from '../api/model.ts'
 export function EmployeeCell({ employee }: { employee: Employee }) {
   return (
     <div className={classes.person}>
-      <Avatar src={employee.photoUrl} alt="" size={32} radius="xl" imageProps={{ loading: 'lazy' }}>
-        {initials(employee.fullName)}
-      </Avatar>
+      <span className={classes.avatar} aria-hidden>
+        {employee.photoUrl ? (
+          <img src={employee.photoUrl} alt="" loading="lazy" />
+        ) : (
+          initials(employee.fullName)
+        )}
+      </span>
       <div className={classes.stack}>
         <span className={classes.strong} title={employee.fullName}>
           {employee.fullName}

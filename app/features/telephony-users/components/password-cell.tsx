@@ -1,4 +1,3 @@
-import { ActionIcon } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { CopyButton } from './copy-button.tsx'
@@ -31,15 +30,15 @@ export function PasswordCell({ password, name, t }: { password: string | null; n
           ••••••••
         </span>
       )}
-      <ActionIcon
-        variant="subtle"
-        size="sm"
+      <button
+        type="button"
+        className={classes.icon}
         aria-label={t(revealed ? 'sip.hide' : 'sip.show', { name })}
         aria-pressed={revealed}
         onClick={() => setRevealed((value) => !value)}
       >
         <EyeIcon open={!revealed} />
-      </ActionIcon>
+      </button>
       <CopyButton value={password} label={t('sip.copyPassword', { name })} t={t} />
     </div>
   )

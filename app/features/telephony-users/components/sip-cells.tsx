@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import type { Employee, LineNames } from '../api/model.ts'
 import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
@@ -23,9 +22,9 @@ export function SipCells({
     return (
       <>
         {[0, 1, 2, 3].map((column) => (
-          <Table.Td key={column}>
+          <td key={column}>
             <span className={classes.dim}>{text}</span>
-          </Table.Td>
+          </td>
         ))}
       </>
     )
@@ -34,20 +33,20 @@ export function SipCells({
   const name = employee.fullName
   return (
     <>
-      <Table.Td>
+      <td>
         <div className={classes.text}>
           {lineName(settings.defaultLine, lines) ?? t('users.portalDefault')}
         </div>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <CopyableText value={settings.server} label={t('sip.copyServer', { name })} t={t} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <CopyableText value={settings.login} label={t('sip.copyLogin', { name })} t={t} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <PasswordCell password={settings.password} name={name} t={t} />
-      </Table.Td>
+      </td>
     </>
   )
 }

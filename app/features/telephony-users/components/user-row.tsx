@@ -1,4 +1,4 @@
-import { Checkbox, Table } from '@mantine/core'
+import { Checkbox } from '@mantine/core'
 import { memo } from 'react'
 import type { TFunction } from 'i18next'
 import type { AppError } from '../../../api/b24/errors.ts'
@@ -39,29 +39,29 @@ export const UserRow = memo(function UserRow({
 }) {
   const cell = sipCellOf(employee.id, { data: sip, error: sipError })
   return (
-    <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
-      <Table.Td>
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+      <td>
         <Checkbox
           aria-label={t('bulk.selectRow', { name: employee.fullName })}
           checked={selected}
           onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}
         />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <EmployeeCell employee={employee} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <div className={classes.text}>
           {employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')}
         </div>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <span className={classes.text}>{employee.extension ?? t('users.noValue')}</span>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <PhoneSwitch employee={employee} cell={cell} t={t} />
-      </Table.Td>
+      </td>
       <SipCells employee={employee} cell={cell} lines={lines} t={t} />
-    </Table.Tr>
+    </tr>
   )
 })

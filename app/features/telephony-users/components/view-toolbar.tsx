@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
-import { useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department } from '../api/model.ts'
 import type { TableView } from '../api/view.ts'
@@ -30,7 +30,7 @@ export function ViewToolbar({
   refreshing: boolean
 }) {
   const { t } = useTranslation()
-  const departmentOptions = useMemo(() => treeOptions(departments), [departments])
+  const onDepartment = useCallback((departmentId: number | null) => onChange({ departmentId }), [onChange])
   return (
     <Group justify="space-between" align="end" wrap="wrap" gap="sm">
       <Group align="end" gap="sm" wrap="wrap">
@@ -43,15 +43,12 @@ export function ViewToolbar({
           w={260}
         />
         {/* Native selects: keyboard and screen-reader behaviour for free, and no popover code in the bundle. */}
-        <NativeSelect
+        <DepartmentSelect
           label={t('filters.department')}
-          data={[{ value: '', label: t('filters.allDepartments') }, ...departmentOptions]}
-          value={view.departmentId === null ? '' : String(view.departmentId)}
-          onChange={(event) => {
-            const value = event.currentTarget.value
-            onChange({ departmentId: value === '' ? null : Number(value) })
-          }}
-          w={240}
+          allLabel={t('filters.allDepartments')}
+          departments={departments}
+          value={view.departmentId}
+          onChange={onDepartment}
         />
         <NativeSelect
           label={t('filters.phone')}
@@ -87,6 +84,38 @@ export function ViewToolbar({
     </Group>
   )
 }
+
+/** Hundreds of options: kept out of the re-render each search keystroke causes. */
+const DepartmentSelect = memo(function DepartmentSelect({
+  label,
+  allLabel,
+  departments,
+  value,
+  onChange,
+}: {
+  label: string
+  allLabel: string
+  departments: Map<number, Department>
+  value: number | null
+  onChange: (departmentId: number | null) => void
+}) {
+  const options = useMemo(
+    () => [{ value: '', label: allLabel }, ...treeOptions(departments)],
+    [allLabel, departments],
+  )
+  return (
+    <NativeSelect
+      label={label}
+      data={options}
+      value={value === null ? '' : String(value)}
+      onChange={(event) => {
+        const selected = event.currentTarget.value
+        onChange(selected === '' ? null : Number(selected))
+      }}
+      w={240}
+    />
+  )
+})
 
 /** Departments as an indented list, parents before children. */
 function treeOptions(departments: Map<number, Department>): Array<{ value: string; label: string }> {
