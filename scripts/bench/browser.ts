@@ -11,7 +11,8 @@ export const VIEWPORT = { width: 1400, height: 900 }
  */
 export async function launchBenchBrowser(): Promise<Browser> {
   // As in playwright.config.ts: CHROMIUM_PATH first, then Debian's Chromium, else Playwright's own.
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
   const args = playwrightConfig.use?.launchOptions?.args ?? []
   return chromium.launch({
     headless: true,

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util'
 export interface BenchArgs {
   sizes: number[]
   naive: boolean
+  /** Time a bulk change of about 500 phones. */
+  bulk: boolean
   targets: boolean
   /** Write the Markdown to `scripts/bench/last-result.md` (the README quotes it). */
   write: boolean
@@ -14,6 +16,7 @@ export interface BenchArgs {
 export const DEFAULT_ARGS: BenchArgs = {
   sizes: [200, 2_000, 10_000, 20_000],
   naive: true,
+  bulk: true,
   targets: true,
   write: true,
   naiveLimitMs: 60_000,
@@ -23,6 +26,7 @@ export const DEFAULT_ARGS: BenchArgs = {
 export const USAGE = `tsx scripts/bench/run.ts [options]
   --sizes 200,2000,10000,20000  seeded employees, one fresh portal each
   --no-naive                 skip the naive loader
+  --no-bulk                  skip the bulk change of about 500 phones
   --no-targets               report only; exit 0 whatever the figures
   --no-write                 do not write scripts/bench/last-result.md
   --naive-limit-s 60         stop the naive loader after this long (it needs minutes at 20,000)
@@ -43,6 +47,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     options: {
       sizes: { type: 'string' },
       'no-naive': { type: 'boolean' },
+      'no-bulk': { type: 'boolean' },
       'no-targets': { type: 'boolean' },
       'no-write': { type: 'boolean' },
       'naive-limit-s': { type: 'string' },
@@ -57,6 +62,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   return {
     sizes: [...new Set(sizes)],
     naive: !values['no-naive'],
+    bulk: !values['no-bulk'],
     targets: !values['no-targets'],
     write: !values['no-write'],
     naiveLimitMs:
