@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core'
+import { StrokeIcon } from '../../../components/stroke-icon.tsx'
 import classes from './row.module.css'
 import { useState } from 'react'
 import type { TFunction } from 'i18next'
@@ -33,17 +34,9 @@ export function CopyButton({ value, label, t }: { value: string; label: string; 
 
 function CopyIcon() {
   return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden
-    >
+    <StrokeIcon>
       <rect x="9" y="9" width="12" height="12" rx="2" />
       <path d="M5 15V5a2 2 0 0 1 2-2h10" />
-    </svg>
+    </StrokeIcon>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { CopyButton } from './copy-button.tsx'
+import { StrokeIcon } from '../../../components/stroke-icon.tsx'
 import classes from './row.module.css'
 
 /** A revealed password hides again after this long. */
@@ -46,18 +47,10 @@ export function PasswordCell({ password, name, t }: { password: string | null; n
 
 function EyeIcon({ open }: { open: boolean }) {
   return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden
-    >
+    <StrokeIcon>
       <path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z" />
       <circle cx="12" cy="12" r="3" />
       {!open && <path d="M3 3l18 18" />}
-    </svg>
+    </StrokeIcon>
   )
 }

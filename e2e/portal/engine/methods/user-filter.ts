@@ -7,7 +7,10 @@ type Op = '=' | '!' | '>' | '>=' | '<' | '<=' | '%' | '!%' | '=%' | '!=%'
 /** user.get's filter prefixes (docs: api-reference/user/user-get.md); `@`/`!@` are IN/NOT IN. */
 const PREFIX = /^(>=|<=|!=%|!%=|!@|!%|=%|%=|!=|>|<|%|@|!|=)?(.*)$/s
 const ALIASES: Record<string, Op> = { '!=': '!', '@': '=', '!@': '!', '%=': '=%', '!%=': '!=%' }
-const STRING_FIELDS = new Set([
+/** Every field user.get returns; all are compared as text except ID, ACTIVE and UF_DEPARTMENT. */
+export const USER_FIELDS: ReadonlyArray<keyof RestUser> = [
+  'ID',
+  'ACTIVE',
   'NAME',
   'LAST_NAME',
   'SECOND_NAME',
@@ -18,9 +21,12 @@ const STRING_FIELDS = new Set([
   'PERSONAL_GENDER',
   'PERSONAL_PHOTO',
   'WORK_POSITION',
+  'UF_DEPARTMENT',
   'UF_PHONE_INNER',
   'USER_TYPE',
-])
+]
+const NOT_TEXT = new Set<string>(['ID', 'ACTIVE', 'UF_DEPARTMENT'])
+const STRING_FIELDS = new Set<string>(USER_FIELDS.filter((field) => !NOT_TEXT.has(field)))
 
 /** A predicate for user.get's filter; unknown fields are ignored, as the server does. */
 export function compileUserFilter(filter: Record<string, unknown>): Predicate {

@@ -3,25 +3,8 @@ import { asciiUpper, isRecord, phpValues, upperKeys } from '../php.ts'
 import type { PortalUser, RestUser } from '../types.ts'
 import type { MethodAnswer, MethodContext, MethodHandler } from './context.ts'
 import { paginate, sortSpec } from './paging.ts'
-import { compileUserFilter } from './user-filter.ts'
+import { compileUserFilter, USER_FIELDS } from './user-filter.ts'
 
-const USER_FIELDS: ReadonlyArray<keyof RestUser> = [
-  'ID',
-  'ACTIVE',
-  'NAME',
-  'LAST_NAME',
-  'SECOND_NAME',
-  'EMAIL',
-  'LAST_LOGIN',
-  'DATE_REGISTER',
-  'IS_ONLINE',
-  'PERSONAL_GENDER',
-  'PERSONAL_PHOTO',
-  'WORK_POSITION',
-  'UF_DEPARTMENT',
-  'UF_PHONE_INNER',
-  'USER_TYPE',
-]
 const NOT_FILTERS = new Set(['SORT', 'ORDER', 'START', 'SELECT', 'ADMIN_MODE', 'FILTER'])
 
 /**
