@@ -1,6 +1,5 @@
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
-import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -19,28 +18,61 @@ export default tseslint.config(
   },
   {
     files: ['app/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     extends: [...pluginQuery.configs['flat/recommended']],
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'no-console': ['error', { allow: ['error'] }],
-      // One-way imports (bulletproof-react): shared layers never import features; features never import each other.
-      'import-x/no-restricted-paths': [
+      // The app never reaches into the local portal (it is test tooling, never in the bundle).
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/e2e/**'], message: 'The app never imports the local portal.' }] },
+      ],
+    },
+  },
+  // One-way imports (bulletproof-react): shared layers never import features or the app shell;
+  // features never import each other; app.tsx and app-layout.tsx are where they meet.
+  {
+    files: ['app/api/**', 'app/components/**', 'app/i18n/**', 'app/lib/**'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          zones: [
+          patterns: [
             {
-              target: './app/features/telephony-users',
-              from: './app/features',
-              except: ['./telephony-users'],
+              group: ['**/features/**', '**/app.tsx', '**/app-layout.tsx', '**/e2e/**'],
+              message: 'Shared layers never import features or the app shell.',
             },
-            { target: './app/features/install', from: './app/features', except: ['./install'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['app/features/telephony-users/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/install/**', '**/e2e/**'], message: 'Features never import each other.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['app/features/install/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             {
-              target: ['./app/api', './app/components', './app/i18n', './app/lib'],
-              from: ['./app/features', './app/app.tsx'],
+              group: ['**/features/telephony-users/**', '**/e2e/**'],
+              message: 'Features never import each other.',
             },
-            { target: './app', from: './e2e' },
           ],
         },
       ],
