@@ -233,3 +233,26 @@ test('two quick clicks on one switch run in order and end in the state of the la
   await waitFor(() => expect(within(row(/Boris Ivanov/)).queryByText('Saving…')).toBeNull())
   expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked()
 })
+
+test('Refresh brings in an employee added since, with their SIP settings', async () => {
+  const { portal } = portalWith()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  users.push({
+    ID: '4',
+    NAME: 'Dana',
+    LAST_NAME: 'Novak',
+    WORK_POSITION: 'Support',
+    UF_DEPARTMENT: [2],
+    UF_PHONE_INNER: '104',
+  })
+  try {
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
+    const dana = await screen.findByRole('row', { name: /Dana Novak/ })
+    await waitFor(() =>
+      expect(within(dana).getByRole('switch', { name: 'SIP phone for Dana Novak' })).toBeEnabled(),
+    )
+  } finally {
+    users.pop()
+  }
+})

@@ -40,7 +40,7 @@ export function UsersScreen({
   const portal = usePortal()
   const { employees, departments, lines, rejected, total } = directory
   // SIP settings are asked for once the whole list is in (every id known: the fewest commands).
-  const sip = useSip(!loading)
+  const sip = useSip(!loading, employees)
   const { view, update } = useTableView()
   const deferredView = useDeferredValue(view)
   const { sort, descending } = deferredView
