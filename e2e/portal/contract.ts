@@ -26,6 +26,12 @@ export interface FaultSettings {
   scope: 'reads' | 'writes' | 'all'
   /** For `drop` and `timeout`: whether the request was executed before the connection died (`after`), not (`before`), or either. */
   when: 'before' | 'after' | 'either'
+  /**
+   * For `timeout`: 0 = the request never answers and only the client's own timeout ends it (axios in the
+   * SDK: 30 s). Above 0 = after this many ms the front server gives up and answers its own 504 Gateway
+   * Time-out page (nginx in front of Bitrix24 does at the 60 s request limit), without CORS headers.
+   */
+  gatewayTimeoutMs: number
 }
 
 export interface LatencySettings {
@@ -47,8 +53,10 @@ export interface PortalSettings {
   /** Lifetime of issued access tokens, seconds (Bitrix24: 3600). */
   tokenLifetimeSeconds: number
   bucket: BucketSettings
-  /** Operating-time limit per method over a 10-minute window, seconds (Bitrix24's example: 480); 0 disables. */
+  /** Operating-time limit per method over the window, seconds (Bitrix24's example: 480); 0 disables. */
   operatingLimitSeconds: number
+  /** The sliding window operating time is summed over, seconds (Bitrix24: 600); tests shorten it. */
+  operatingWindowSeconds: number
   latency: LatencySettings
   faults: FaultSettings
   /** Frame behaviour of the parent page: which commands it answers (false = never answers). */

@@ -24,7 +24,13 @@ describe('settings and state', () => {
     const engine = fresh()
     const settings = engine.updateSettings({ bucket: { limit: 250 }, faults: { kinds: ['drop'] } })
     expect(settings.bucket).toEqual({ drainPerSecond: 2, limit: 250 })
-    expect(settings.faults).toEqual({ rate: 0, kinds: ['drop'], scope: 'all', when: 'either' })
+    expect(settings.faults).toEqual({
+      rate: 0,
+      kinds: ['drop'],
+      scope: 'all',
+      when: 'either',
+      gatewayTimeoutMs: 0,
+    })
     expect(engine.settings).toBe(settings)
   })
 

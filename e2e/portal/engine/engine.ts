@@ -19,11 +19,12 @@ const DEFAULTS = { employees: 200, seed: 1, portalName: 'Northwind Trading' } as
 export const createPortalEngine: CreatePortalEngine = (given) => {
   const options: EngineOptions = { ...DEFAULTS, ...given }
   const seedData = () => seedPortal(options)
+  const windowMs = () => state.settings.operatingWindowSeconds * 1000
   const state: EngineState = {
     data: seedData(),
     settings: defaultSettings(),
     bucket: new LeakyBucket(),
-    operating: new OperatingClock(),
+    operating: new OperatingClock(() => windowMs()),
     confirmations: new ConfirmationBook(),
     tokens: new TokenStore(deriveSeed(options.seed, 3)),
     log: new RequestLog(),
@@ -82,7 +83,7 @@ export const createPortalEngine: CreatePortalEngine = (given) => {
       state.data = seedData()
       state.settings = defaultSettings()
       state.bucket = new LeakyBucket()
-      state.operating = new OperatingClock()
+      state.operating = new OperatingClock(() => windowMs())
       state.confirmations.clear()
       state.userOptions.clear()
       faultRandom = createRandom(deriveSeed(options.seed, 4))

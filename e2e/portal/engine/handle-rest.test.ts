@@ -101,6 +101,18 @@ describe('limits', () => {
     expect(call('user.get', {}, T0 + 601_000).status).toBe(200)
   })
 
+  test('operating window is a setting: a shorter one says so in operating_reset_at and releases sooner', () => {
+    const { call, engine } = kit()
+    engine.updateSettings({ operatingLimitSeconds: 0.003, operatingWindowSeconds: 5 })
+    const batch = call('batch', { cmd: ['user.get', 'user.get', 'user.get'] }, T0).body as {
+      result: { result_error: unknown; result_time: Array<{ operating_reset_at: number }> }
+    }
+    expect(batch.result.result_time[0]?.operating_reset_at).toBe(Math.floor(T0 / 1000) + 5)
+    expect(batch.result.result_error).toMatchObject({ 2: { error: 'OPERATION_TIME_LIMIT' } })
+    expect(call('user.get', {}, T0 + 4000).status).toBe(429)
+    expect(call('user.get', {}, T0 + 5000).status).toBe(200)
+  })
+
   test('operating limit 0 is off', () => {
     const { call, engine } = kit()
     engine.updateSettings({ operatingLimitSeconds: 0, latency: { perCommandMs: 600_000 } })

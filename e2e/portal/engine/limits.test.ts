@@ -46,4 +46,15 @@ describe('OperatingClock', () => {
     expect(clock.blocked('user.get', 600_000, 10)).toBe(false)
     expect(clock.state('user.get', 661_000)).toEqual({ operating: 0, resetAt: 1261 })
   })
+
+  test('the window is read on every use, so a shorter one releases sooner', () => {
+    let windowSeconds = 600
+    const clock = new OperatingClock(() => windowSeconds * 1000)
+    clock.add('user.get', 0, 6)
+    expect(clock.state('user.get', 5_000)).toEqual({ operating: 6, resetAt: 600 })
+    windowSeconds = 10
+    expect(clock.state('user.get', 5_000)).toEqual({ operating: 6, resetAt: 10 })
+    expect(clock.blocked('user.get', 9_999, 5)).toBe(true)
+    expect(clock.blocked('user.get', 11_000, 5)).toBe(false)
+  })
 })

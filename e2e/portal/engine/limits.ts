@@ -24,7 +24,8 @@ export class LeakyBucket {
   }
 }
 
-const WINDOW_MS = 600_000
+/** Bitrix24's window: 10 minutes. */
+export const OPERATING_WINDOW_MS = 600_000
 
 export interface OperatingState {
   /** Seconds this method used in the window. */
@@ -34,11 +35,17 @@ export interface OperatingState {
 }
 
 /**
- * Operating time per method over a sliding 10-minute window (docs: limits.md): summed per second,
- * released as the oldest seconds leave the window.
+ * Operating time per method over a sliding window (docs: limits.md; Bitrix24's is 10 minutes): summed
+ * per second, released as the oldest seconds leave the window. The window is read on every use, so a
+ * test may shorten it while the portal runs.
  */
 export class OperatingClock {
   readonly #spent = new Map<string, Array<{ second: number; seconds: number }>>()
+  readonly #windowMs: () => number
+
+  constructor(windowMs: () => number = () => OPERATING_WINDOW_MS) {
+    this.#windowMs = windowMs
+  }
 
   add(method: string, now: number, seconds: number): void {
     const entries = this.#entries(method, now)
@@ -52,7 +59,7 @@ export class OperatingClock {
     const entries = this.#entries(method, now)
     const operating = entries.reduce((sum, entry) => sum + entry.seconds, 0)
     const oldest = entries[0]?.second ?? Math.floor(now / 1000)
-    return { operating, resetAt: oldest + WINDOW_MS / 1000 }
+    return { operating, resetAt: oldest + Math.ceil(this.#windowMs() / 1000) }
   }
 
   /** The method is blocked while its sum is over the limit; 0 turns the limit off. */
@@ -63,7 +70,7 @@ export class OperatingClock {
   #entries(method: string, now: number): Array<{ second: number; seconds: number }> {
     const entries = this.#spent.get(method) ?? []
     this.#spent.set(method, entries)
-    const from = Math.floor((now - WINDOW_MS) / 1000)
+    const from = Math.floor((now - this.#windowMs()) / 1000)
     let stale = 0
     while (stale < entries.length && (entries[stale]?.second ?? 0) <= from) stale++
     if (stale > 0) entries.splice(0, stale)

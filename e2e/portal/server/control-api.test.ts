@@ -61,6 +61,9 @@ describe('control API', () => {
     expect((await refusal(control.updateSettings({ faults: { rate: 2 } })))[1]).toContain(
       '"faults.rate" must be between 0 and 1',
     )
+    expect((await refusal(control.updateSettings({ operatingWindowSeconds: 0.5 })))[1]).toContain(
+      '"operatingWindowSeconds" must be between 1 and 86400',
+    )
     expect((await refusal(control.updateSettings({ faults: { kinds: ['boom'] } } as never)))[1]).toContain(
       '"faults.kinds" may only contain',
     )

@@ -74,6 +74,21 @@ describe('faults over HTTP', () => {
     await expect(hanging).rejects.toThrow(/socket hang up|ECONNRESET/)
   })
 
+  it('timeout with a gateway limit: nginx answers its own 504 page after the wait, without CORS headers', async () => {
+    always('timeout', 'after')
+    engine.updateSettings({ faults: { gatewayTimeoutMs: 150 } })
+    const started = Date.now()
+    const res = await postJson(url, '/rest/voximplant.user.activatePhone', activate)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140)
+    expect(res.status).toBe(504)
+    expect(res.headers['content-type']).toMatch(/^text\/html/)
+    expect(res.headers['access-control-allow-origin']).toBeUndefined()
+    expect(res.body).toContain('504 Gateway Time-out')
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('Y') // `after`: the write happened
+    expect(engine.log[0]).toMatchObject({ fault: 'timeout', status: 200 })
+    expect(server.pending.held).toBe(0)
+  })
+
   it('scope writes: batches carrying a write fail, reads do not draw at all', async () => {
     always('error500', 'before', 'writes')
     const read = await postJson(url, '/rest/batch', { cmd: { a: 'user.get?ID=1' } })

@@ -51,6 +51,16 @@ export function latencyMs(latency: LatencySettings, commandCount: number): numbe
   return Math.max(0, latency.perRequestMs) + Math.max(0, latency.perCommandMs) * Math.max(0, commandCount)
 }
 
+/** The page nginx answers when the backend took too long: HTML, not JSON, and no CORS headers. */
+export const GATEWAY_TIMEOUT_PAGE = `<html>
+<head><title>504 Gateway Time-out</title></head>
+<body>
+<center><h1>504 Gateway Time-out</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>
+`
+
 export const INTERNAL_SERVER_ERROR = {
   error: 'INTERNAL_SERVER_ERROR',
   error_description: 'Internal server error',

@@ -1,8 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { PortalEngine, RequestLogEntry } from '../contract.ts'
 import { ALLOW_ORIGIN } from './cors.ts'
-import { decideFault, INTERNAL_SERVER_ERROR, isWriteRequest, latencyMs, type FaultKind } from './faults.ts'
-import { BodyTooLargeError, isRecord, readBody, sendJson } from './http.ts'
+import {
+  decideFault,
+  GATEWAY_TIMEOUT_PAGE,
+  INTERNAL_SERVER_ERROR,
+  isWriteRequest,
+  latencyMs,
+  type FaultKind,
+} from './faults.ts'
+import { BodyTooLargeError, isRecord, readBody, sendJson, sendText } from './http.ts'
 import type { PendingWork } from './pending.ts'
 
 /** A PHP-style form parser (`FILTER[>ID]=5` → `{FILTER: {'>ID': '5'}}`), when the engine offers one. */
@@ -82,10 +89,19 @@ function endWithFault(
     // whether the write happened, `fault` shows that the client never heard.
     req.socket.destroy()
   } else {
-    // No answer at all: the client's own timeout (axios: 30 s) is what ends it.
-    ctx.pending.hold(req.socket, () => {
-      entry.durationMs = Date.now() - started
-    })
+    // No answer from Bitrix24: the front server gives up after a while, or only the client's own
+    // timeout (axios: 30 s) ends it.
+    const gatewayMs = ctx.engine.settings.faults.gatewayTimeoutMs
+    if (gatewayMs > 0) {
+      void ctx.pending.delay(gatewayMs).then(() => {
+        entry.durationMs = Date.now() - started
+        if (!res.destroyed) sendText(res, 504, GATEWAY_TIMEOUT_PAGE, 'text/html; charset=utf-8')
+      })
+    } else {
+      ctx.pending.hold(req.socket, () => {
+        entry.durationMs = Date.now() - started
+      })
+    }
   }
 }
 

@@ -14,6 +14,7 @@ const ENUMS: Record<string, readonly string[]> = {
 const RANGES: Record<string, { min: number; max: number; integer?: boolean }> = {
   'faults.rate': { min: 0, max: 1 },
   currentUserId: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  operatingWindowSeconds: { min: 1, max: 86_400, integer: true },
 }
 
 export type PatchResult = { ok: true; patch: DeepPartial<PortalSettings> } | { ok: false; error: string }
