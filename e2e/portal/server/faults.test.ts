@@ -6,6 +6,7 @@ const faults = (patch: Partial<FaultSettings>): FaultSettings => ({
   kinds: ['error500', 'drop', 'timeout'],
   scope: 'all',
   when: 'either',
+  gatewayTimeoutMs: 0,
   ...patch,
 })
 const sequence =
