@@ -239,7 +239,7 @@ test.describe('concurrent changes', () => {
       await expect(app.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' })).toBeVisible()
       const summary = dialog.getByRole('status').filter({ hasText: /^Done: / })
       await expect(summary).toHaveText(
-        `Done: ${total} · Failed: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
+        `Done: ${total} · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
         {
           timeout: 40_000,
         },

@@ -102,14 +102,14 @@ test.describe('bulk changes', () => {
     const dialog = app.getByRole('dialog')
     await dialog.getByRole('button', { name: 'Switch on' }).click()
     await expect(dialog.getByRole('status').filter({ hasText: 'Done' })).toHaveText(
-      `Done: 0 · Failed: ${count} · Not changed by Bitrix24: 0 · Not sent: 0`,
+      `Done: 0 · Failed: ${count} · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
     )
     await expect(dialog.getByText('Internal server error').first()).toBeVisible()
 
     portal.engine.updateSettings({ faults: { rate: 0 } })
     await dialog.getByRole('button', { name: 'Retry the failed ones' }).click()
     await expect(dialog.getByRole('status').filter({ hasText: 'Done' })).toHaveText(
-      `Done: ${count} · Failed: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
+      `Done: ${count} · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
     )
     for (const id of offIds) expect(portal.engine.voximplantUser(id)?.PHONE_ENABLED).toBe('Y')
     await dialog.getByRole('button', { name: 'Close' }).click()
@@ -188,7 +188,7 @@ test.describe('a bulk change cut short by a reload', () => {
     await expect(dialog).toContainText(`Switch on the SIP phones of ${pending} employees?`)
     await dialog.getByRole('button', { name: 'Switch on' }).click()
     await expect(dialog.getByRole('status').filter({ hasText: /^Done: / })).toHaveText(
-      `Done: ${pending} · Failed: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
+      `Done: ${pending} · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
       { timeout: 30_000 },
     )
     for (const id of activeEmployeeIds(portal))

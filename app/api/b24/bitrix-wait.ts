@@ -13,6 +13,11 @@ let current: BitrixWait | null = null
 const listeners = new Set<() => void>()
 let clearTimer: ReturnType<typeof setTimeout> | undefined
 
+/** The app's own waits (commands Bitrix24 refused inside a batch) go to the same notice. */
+export function announceWait(wait: BitrixWait): void {
+  publish(wait)
+}
+
 function publish(wait: BitrixWait | null) {
   current = wait
   listeners.forEach((listener) => listener())

@@ -1,5 +1,7 @@
 import type { AjaxResult, B24Frame, Result } from '@bitrix24/b24jssdk'
+import { announceWait, type BitrixWait } from './bitrix-wait.ts'
 import { AppError, toAppError } from './errors.ts'
+import { limitCode, MAX_IDLE_ROUNDS, resumeAt, sleep } from './limit-wait.ts'
 
 export type Params = Record<string, unknown>
 
@@ -20,16 +22,63 @@ export interface BatchCommand {
 /** Bitrix24 refuses more than 50 commands in one batch (docs: settings/how-to-call-rest-api/batch.md). */
 export const MAX_BATCH_COMMANDS = 50
 
+export interface BatchOptions {
+  /** Stops the wait before commands are sent again: they come back with their refusal. */
+  signal?: AbortSignal
+}
+
 /** The narrow typed door to Bitrix24 REST that features use. */
 export interface B24Client {
   call(method: string, params?: Params): Promise<CallOutcome>
-  /** At most 50 commands, one HTTP request; per-command errors come back as outcomes, never thrown. */
-  batch(commands: Record<string, BatchCommand>): Promise<Record<string, BatchOutcome>>
+  /**
+   * At most 50 commands a request; per-command errors come back as outcomes, never thrown. Commands
+   * Bitrix24 refused for its limits inside the batch (OPERATION_TIME_LIMIT in `result_error` of an
+   * HTTP 200, which the SDK never waits for) are sent again after the wait Bitrix24 asks for, and the
+   * wait is announced to the user. A request that fails as a whole is thrown, after the SDK's retries.
+   */
+  batch(commands: Record<string, BatchCommand>, options?: BatchOptions): Promise<Record<string, BatchOutcome>>
 }
 
 type FrameActions = Pick<B24Frame, 'actions'>
 
-export function createB24Client(frame: FrameActions): B24Client {
+/** Time, injectable for tests. */
+export interface ClientClock {
+  now: () => number
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+  announce: (wait: BitrixWait) => void
+}
+
+const realClock: ClientClock = { now: () => Date.now(), sleep, announce: announceWait }
+
+export function createB24Client(frame: FrameActions, clock: ClientClock = realClock): B24Client {
+  /** The latest `operating_reset_at` (ms) an answer gave per method. */
+  const resetAt = new Map<string, number>()
+
+  async function sendBatch(commands: Record<string, BatchCommand>): Promise<Record<string, BatchOutcome>> {
+    let response: Result
+    try {
+      response = await frame.actions.v2.batch.make({
+        calls: commands,
+        options: { isHaltOnError: false, returnAjaxResult: true },
+      })
+    } catch (error) {
+      throw toAppError(error)
+    }
+    const data: unknown = response.getData()
+    const outcomes: Record<string, BatchOutcome> = {}
+    for (const [key, command] of Object.entries(commands)) {
+      const answer = isRecord(data) ? data[key] : undefined
+      if (!isAjaxResult(answer)) {
+        outcomes[key] = { ok: false, error: firstError(response) ?? missingAnswer(key) }
+        continue
+      }
+      const reset = operatingResetAt(answer)
+      if (reset !== undefined) resetAt.set(command.method, Math.max(reset, resetAt.get(command.method) ?? 0))
+      outcomes[key] = settle(answer)
+    }
+    return outcomes
+  }
+
   return {
     async call(method, params = {}) {
       let answer: AjaxResult
@@ -41,7 +90,7 @@ export function createB24Client(frame: FrameActions): B24Client {
       return outcomeOf(answer)
     },
 
-    async batch(commands) {
+    async batch(commands, { signal } = {}) {
       const keys = Object.keys(commands)
       if (keys.length === 0) return {}
       if (keys.length > MAX_BATCH_COMMANDS) {
@@ -52,26 +101,55 @@ export function createB24Client(frame: FrameActions): B24Client {
           description: `${keys.length} commands in one batch`,
         })
       }
-      let response: Result
-      try {
-        response = await frame.actions.v2.batch.make({
-          calls: commands,
-          options: { isHaltOnError: false, returnAjaxResult: true },
-        })
-      } catch (error) {
-        throw toAppError(error)
-      }
-      const data: unknown = response.getData()
-      const outcomes: Record<string, BatchOutcome> = {}
-      for (const key of keys) {
-        const answer = isRecord(data) ? data[key] : undefined
-        outcomes[key] = isAjaxResult(answer)
-          ? settle(answer)
-          : { ok: false, error: firstError(response) ?? missingAnswer(key) }
+      const outcomes = await sendBatch(commands)
+      let refused = refusedKeys(outcomes)
+      // Rounds in a row in which nothing got through: a limit that does not lift is reported, not waited on forever.
+      let idle = 0
+      while (refused.length > 0 && idle < MAX_IDLE_ROUNDS && !signal?.aborted) {
+        const codes = refused.map((key) => limitCode(errorOf(outcomes[key])))
+        const code = codes.includes('OPERATION_TIME_LIMIT') ? 'OPERATION_TIME_LIMIT' : (codes[0] ?? '')
+        const resets = refused.flatMap((key) => resetAt.get(commands[key]?.method ?? '') ?? [])
+        const until = resumeAt(code, resets.length > 0 ? Math.max(...resets) : undefined, idle, clock.now())
+        clock.announce({ code, until })
+        await clock.sleep(until - clock.now(), signal)
+        if (signal?.aborted) break
+        const again: Record<string, BatchCommand> = {}
+        for (const key of refused) if (commands[key]) again[key] = commands[key]
+        try {
+          Object.assign(outcomes, await sendBatch(again))
+        } catch (error) {
+          // The re-sent request failed as a whole: those commands may or may not have run.
+          for (const key of refused) outcomes[key] = { ok: false, error: toAppError(error) }
+          break
+        }
+        const still = refusedKeys(pick(outcomes, refused))
+        idle = still.length < refused.length ? 0 : idle + 1
+        refused = still
       }
       return outcomes
     },
   }
+}
+
+function refusedKeys(outcomes: Record<string, BatchOutcome>): string[] {
+  return Object.keys(outcomes).filter((key) => limitCode(errorOf(outcomes[key])) !== undefined)
+}
+
+function errorOf(outcome: BatchOutcome | undefined): AppError | undefined {
+  return outcome && !outcome.ok ? outcome.error : undefined
+}
+
+function pick<T>(record: Record<string, T>, keys: string[]): Record<string, T> {
+  const out: Record<string, T> = {}
+  for (const key of keys) if (key in record) out[key] = record[key] as T
+  return out
+}
+
+/** `time.operating_reset_at` of a command's answer (unix seconds) in ms. */
+function operatingResetAt(answer: AjaxResult): number | undefined {
+  const time: unknown = (answer.getData() as { time?: unknown } | undefined)?.time
+  const reset = isRecord(time) ? time.operating_reset_at : undefined
+  return typeof reset === 'number' && Number.isFinite(reset) ? reset * 1000 : undefined
 }
 
 function outcomeOf(answer: AjaxResult): CallOutcome {

@@ -1,17 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import type { AppError } from '../../../api/b24/errors.ts'
 import { usePortal } from '../../../api/b24/portal-context.tsx'
 import { telephonyKeys } from './keys.ts'
 import type { SipTable } from './model.ts'
 import { JOURNAL_OPTION, readJournal, writeJournal } from './bulk-journal.ts'
-import { runBulk, type BulkProgress, type BulkResult } from './run-bulk.ts'
+import { runBulk, verifyBulk, type BulkProgress, type BulkResult } from './run-bulk.ts'
 import { mergeRead } from './sip-table.ts'
 
 export type BulkJob =
   | { step: 'idle' }
   | { step: 'confirm'; ids: number[]; on: boolean }
   | { step: 'running'; ids: number[]; on: boolean; progress: BulkProgress; cancelling: boolean }
-  | { step: 'done'; ids: number[]; on: boolean; results: Map<number, BulkResult> }
+  | { step: 'done'; ids: number[]; on: boolean; results: Map<number, BulkResult>; checking: boolean }
 
 /** One bulk change at a time: confirm, run with progress and cancel, then the per-employee results. */
 export function useBulk() {
@@ -55,6 +56,12 @@ export function useBulk() {
       },
     })
     journal('')
+    await showRead(read)
+    setJob({ step: 'done', ids, on, results, checking: false })
+  }
+
+  /** The table shows what the read-back found; without one, it reads everything again. */
+  async function showRead(read: SipTable | undefined) {
     if (read) {
       queryClient.setQueryData<SipTable>(telephonyKeys.sip(), (table) =>
         table ? mergeRead(table, read) : table,
@@ -62,7 +69,26 @@ export function useBulk() {
     } else {
       await queryClient.invalidateQueries({ queryKey: telephonyKeys.sip() })
     }
-    setJob({ step: 'done', ids, on, results })
+  }
+
+  /** Reads the employees whose result is unknown once more and settles them. */
+  async function checkAgain(done: Extract<BulkJob, { step: 'done' }>) {
+    const ids = done.ids.filter((id) => done.results.get(id)?.status === 'unverified')
+    if (ids.length === 0) return
+    setJob({ ...done, checking: true })
+    // A request's own failure stays the reason when the state read is not the one asked for.
+    const lost = new Map<number, AppError>()
+    for (const id of ids) {
+      const result = done.results.get(id)
+      if (result?.status === 'unverified' && result.error.kind !== 'unverified') lost.set(id, result.error)
+    }
+    const { results, read } = await verifyBulk(client, ids, done.on, { refused: new Map(), lost })
+    await showRead(read)
+    setJob((current) =>
+      current.step === 'done'
+        ? { ...current, checking: false, results: new Map([...current.results, ...results]) }
+        : current,
+    )
   }
 
   return {
@@ -83,6 +109,7 @@ export function useBulk() {
       const failed = job.ids.filter((id) => job.results.get(id)?.status === 'failed')
       if (failed.length > 0) void start(failed, job.on)
     },
+    checkAgain: () => job.step === 'done' && !job.checking && void checkAgain(job),
     close: () => job.step !== 'running' && setJob({ step: 'idle' }),
   }
 }

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Employee } from '../api/model.ts'
-import type { BulkResult } from '../api/run-bulk.ts'
+import type { BulkResult, BulkStatus } from '../api/run-bulk.ts'
 import type { BulkJob } from '../api/use-bulk.ts'
 
 /** Confirmation, progress with cancel, and per-employee results of a bulk change. */
@@ -11,6 +11,7 @@ export function BulkDialog({
   onConfirm,
   onCancel,
   onRetry,
+  onCheckAgain,
   onClose,
 }: {
   job: BulkJob
@@ -18,6 +19,7 @@ export function BulkDialog({
   onConfirm: () => void
   onCancel: () => void
   onRetry: () => void
+  onCheckAgain: () => void
   onClose: () => void
 }) {
   const { t } = useTranslation()
@@ -65,37 +67,59 @@ export function BulkDialog({
         </Stack>
       )}
       {job.step === 'done' && (
-        <Results results={job.results} employees={employees} onRetry={onRetry} onClose={onClose} />
+        <Results
+          results={job.results}
+          checking={job.checking}
+          employees={employees}
+          onRetry={onRetry}
+          onCheckAgain={onCheckAgain}
+          onClose={onClose}
+        />
       )}
     </Modal>
   )
 }
 
+/** The summary, in this order: each employee is counted in exactly one of these. */
+const SUMMARY = {
+  done: 'bulk.done',
+  failed: 'bulk.failed',
+  unverified: 'bulk.unverified',
+  unchanged: 'bulk.unchanged',
+  skipped: 'bulk.skipped',
+} as const satisfies Record<BulkStatus, string>
+const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
+
 function Results({
   results,
+  checking,
   employees,
   onRetry,
+  onCheckAgain,
   onClose,
 }: {
   results: Map<number, BulkResult>
+  checking: boolean
   employees: Map<number, Employee>
   onRetry: () => void
+  onCheckAgain: () => void
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const count = (status: BulkResult['status']) =>
-    [...results.values()].filter((r) => r.status === status).length
+  const counts = new Map<BulkStatus, number>(STATUSES.map((status) => [status, 0]))
+  for (const result of results.values()) counts.set(result.status, (counts.get(result.status) ?? 0) + 1)
+  const count = (status: BulkStatus) => counts.get(status) ?? 0
   const notable = [...results].filter(([, result]) => result.status !== 'done')
   return (
     <Stack>
       <Text role="status" fw={600}>
-        {[
-          t('bulk.done', { count: count('done') }),
-          t('bulk.failed', { count: count('failed') }),
-          t('bulk.unchanged', { count: count('unchanged') }),
-          t('bulk.skipped', { count: count('skipped') }),
-        ].join(' · ')}
+        {STATUSES.map((status) => t(SUMMARY[status], { count: count(status) })).join(' · ')}
       </Text>
+      {count('unverified') > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('bulk.unverifiedHint')}
+        </Text>
+      )}
       {notable.length > 0 && (
         <ScrollArea.Autosize mah={260}>
           <Table aria-label={t('bulk.resultsTitle')}>
@@ -105,7 +129,7 @@ function Results({
                   <Table.Td>{employees.get(id)?.fullName ?? `#${id}`}</Table.Td>
                   <Table.Td>
                     {t(`bulk.status_${result.status}`)}
-                    {result.status === 'failed' &&
+                    {(result.status === 'failed' || result.status === 'unverified') &&
                       `: ${t(`errors.${result.error.kind}`, { description: result.error.message })}`}
                   </Table.Td>
                 </Table.Tr>
@@ -115,8 +139,13 @@ function Results({
         </ScrollArea.Autosize>
       )}
       <Group justify="flex-end">
+        {count('unverified') > 0 && (
+          <Button variant="default" onClick={onCheckAgain} loading={checking}>
+            {t('bulk.checkAgain')}
+          </Button>
+        )}
         {count('failed') > 0 && (
-          <Button variant="default" onClick={onRetry}>
+          <Button variant="default" onClick={onRetry} disabled={checking}>
             {t('bulk.retryFailed')}
           </Button>
         )}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Params } from '../../../api/b24/client.ts'
 import { fakePortal, page, restError } from '../../../test/fake-portal.ts'
@@ -46,7 +46,7 @@ function portalWith(
   options: { approval?: 'waiting' | 'approved' | 'denied'; manage?: string[]; deactivate?: 'broken' } = {},
 ) {
   const phones: Record<string, string | null> = { '1': 'Y', '2': 'N', '3': null }
-  const state = { approval: options.approval ?? 'approved', failNext: null as string | null }
+  const state = { approval: options.approval ?? 'approved', failNext: null as string | null, failReads: 0 }
   const portal = fakePortal((method: string, params: Params) => {
     if (method === 'user.get') return page(users, users.length)
     if (method === 'department.get')
@@ -62,6 +62,10 @@ function portalWith(
     if (method === 'voximplant.user.get') {
       if (state.approval === 'waiting') throw restError('METHOD_CONFIRM_WAITING', 401)
       if (state.approval === 'denied') throw restError('METHOD_CONFIRM_DENIED', 403)
+      if (state.failReads > 0) {
+        state.failReads -= 1
+        throw restError('NETWORK_ERROR', 0)
+      }
       const ids = (params.USER_ID as number[])
         .map(String)
         .filter((uid) => !options.manage || options.manage.includes(uid))
@@ -208,6 +212,39 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
   expect(journal.at(-1)).toBe('')
   await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
   expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()
+})
+
+test('bulk: employees that cannot be read back are "not verified" until checked again', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+  try {
+    const { portal, state } = portalWith()
+    render(<TelephonyUsersPage />, { portal })
+    await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 3 matching employees' }))
+    await userEvent.click(
+      within(screen.getByRole('region', { name: '3 selected' })).getByRole('button', { name: 'Switch on' }),
+    )
+    const dialog = await screen.findByRole('dialog')
+    state.failReads = 3 // every read-back of this run
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
+    await act(() => vi.advanceTimersByTimeAsync(7000)) // the pauses between read-backs
+    await within(dialog).findByText(
+      'Done: 0 · Failed: 0 · Not verified: 3 · Not changed by Bitrix24: 0 · Not sent: 0',
+    )
+    expect(within(dialog).getAllByRole('row')).toHaveLength(3)
+    expect(within(dialog).getByText(/not known whether the change happened/)).toBeInTheDocument()
+    expect(within(dialog).queryByRole('button', { name: 'Retry the failed ones' })).toBeNull()
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Check again' }))
+    await within(dialog).findByText(
+      'Done: 3 · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0',
+    )
+    expect(within(dialog).queryByRole('button', { name: 'Check again' })).toBeNull()
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()
+  } finally {
+    vi.useRealTimers()
+  }
 })
 
 test('two quick clicks on one switch run in order and end in the state of the last click', async () => {

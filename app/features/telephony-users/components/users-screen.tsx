@@ -150,6 +150,7 @@ export function UsersScreen({
             onConfirm={bulk.confirm}
             onCancel={bulk.cancel}
             onRetry={bulk.retryFailed}
+            onCheckAgain={bulk.checkAgain}
             onClose={bulk.close}
           />
         )}
