@@ -4,6 +4,8 @@ import { startLocalPortal } from './portal/start.ts'
 
 export interface PortalOptions {
   employees?: number
+  /** Seed of the data and of the fault PRNG (runs repeat for one seed). */
+  seed?: number
   settings?: DeepPartial<PortalSettings>
 }
 

@@ -14,6 +14,13 @@ describe('request log (engine)', () => {
       at: T0,
     })
     expect(engine.log).toEqual([entry])
+    const batch = engine.recordFault(
+      'batch',
+      { cmd: { a: 'user.get?ID=1', b: 'voximplant.user.get' } },
+      'timeout',
+      T0,
+    )
+    expect(batch.commands).toEqual(['user.get', 'voximplant.user.get'])
     engine.clearLog()
     expect(engine.log).toEqual([])
   })

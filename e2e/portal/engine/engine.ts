@@ -1,7 +1,8 @@
 import type { CreatePortalEngine, EngineOptions, PortalEngine } from '../contract.ts'
 import { ConfirmationBook } from './confirmations.ts'
-import { handleRest, type EngineState } from './handle-rest.ts'
+import { commandMethods, handleRest, type EngineState } from './handle-rest.ts'
 import { LeakyBucket, OperatingClock } from './limits.ts'
+import { methodKey } from './methods/registry.ts'
 import { loggableParams, RequestLog } from './log.ts'
 import { createRandom, deriveSeed } from './random.ts'
 import { seedPortal } from './seed.ts'
@@ -75,7 +76,15 @@ export const createPortalEngine: CreatePortalEngine = (given) => {
       return state.log.entries
     },
     recordFault: (method, body, fault, now) =>
-      state.log.append({ at: now, method, params: loggableParams(body), status: 0, durationMs: 0, fault }),
+      state.log.append({
+        at: now,
+        method,
+        ...(methodKey(method) === 'batch' ? { commands: commandMethods(body) } : {}),
+        params: loggableParams(body),
+        status: 0,
+        durationMs: 0,
+        fault,
+      }),
     random: () => faultRandom(),
     clearLog: () => state.log.clear(),
     reset() {

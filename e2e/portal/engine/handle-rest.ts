@@ -44,8 +44,7 @@ export function handleRest(
     status: 0,
     durationMs: 0,
   }
-  if (isBatch)
-    entry.commands = batchCommands(upperKeys(body).CMD).map(([, command]) => splitCommand(command).method)
+  if (isBatch) entry.commands = commandMethods(body)
   const answer = (status: number, answerBody: unknown, commandCount: number): RestAnswer => {
     entry.status = status
     return { status, body: answerBody, commandCount, logEntry: state.log.append(entry) }
@@ -95,4 +94,9 @@ export function handleRest(
     { result, ...(next === undefined ? {} : { next }), ...(total === undefined ? {} : { total }), time },
     1,
   )
+}
+
+/** The method of each command of a batch body, in order (for the request log). */
+export function commandMethods(body: Record<string, unknown>): string[] {
+  return batchCommands(upperKeys(body).CMD).map(([, command]) => splitCommand(command).method)
 }

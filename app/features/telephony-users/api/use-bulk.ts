@@ -56,18 +56,19 @@ export function useBulk() {
       },
     })
     journal('')
-    await showRead(read)
+    showRead(read)
     setJob({ step: 'done', ids, on, results, checking: false })
   }
 
   /** The table shows what the read-back found; without one, it reads everything again. */
-  async function showRead(read: SipTable | undefined) {
+  function showRead(read: SipTable | undefined) {
     if (read) {
       queryClient.setQueryData<SipTable>(telephonyKeys.sip(), (table) =>
         table ? mergeRead(table, read) : table,
       )
     } else {
-      await queryClient.invalidateQueries({ queryKey: telephonyKeys.sip() })
+      // Not awaited: the results must not wait for the table's own retries.
+      void queryClient.invalidateQueries({ queryKey: telephonyKeys.sip() })
     }
   }
 
@@ -83,7 +84,7 @@ export function useBulk() {
       if (result?.status === 'unverified' && result.error.kind !== 'unverified') lost.set(id, result.error)
     }
     const { results, read } = await verifyBulk(client, ids, done.on, { refused: new Map(), lost })
-    await showRead(read)
+    showRead(read)
     setJob((current) =>
       current.step === 'done'
         ? { ...current, checking: false, results: new Map([...current.results, ...results]) }
