@@ -1,6 +1,7 @@
 import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { activeEmployeeIds, employeeWhere, rowOf, seededEmployees, startBulk } from './helpers.ts'
+import { LONG_DEPARTMENT, LONG_POSITION } from './portal/engine/names.ts'
 
 const count = (app: FrameLocator) => app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
 
@@ -186,6 +187,24 @@ test.describe('hostile input and secrets', () => {
       expect(logs.join('\n')).not.toContain(password)
       expect(urls.join('\n')).not.toContain(password)
     }
+  })
+
+  test('500-character positions and department names stay on one line and stretch nothing', async ({
+    app,
+  }) => {
+    await expect(app.getByRole('switch').first()).toBeEnabled()
+    const plain = (await (await rowOf(app, 'Anna Petrova')).boundingBox())!
+    const long = await rowOf(app, 'Hohenzollern')
+    await expect(long).toContainText(LONG_POSITION)
+    await expect(long).toContainText(LONG_DEPARTMENT)
+    const box = (await long.boundingBox())!
+    expect([box.width, box.height]).toEqual([plain.width, plain.height])
+    const department = app.getByRole('combobox', { name: 'Department' })
+    const before = (await department.boundingBox())!.width
+    await department.selectOption({ label: LONG_DEPARTMENT })
+    await expect(count(app)).toHaveText(/^\d+ of \d+ employees$/)
+    await expect(app.getByRole('row', { name: /Hohenzollern/ })).toBeVisible()
+    expect((await department.boundingBox())!.width).toBe(before)
   })
 
   test('messages from other origins are ignored', async ({ app, page }) => {

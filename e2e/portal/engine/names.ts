@@ -29,22 +29,41 @@ export const DEPARTMENT_BASES = words(
 export const DEPARTMENT_REGIONS = words('North|South|East|West|EMEA|APAC|Moscow|Berlin')
 
 /** Awkward departments come first so a small portal has them too. */
+/** Exactly `length` characters: `text` repeated, cut at the end (the 500-character strings a layout must survive). */
+export function exactly(length: number, text: string): string {
+  return text.repeat(Math.ceil(length / text.length)).slice(0, length)
+}
+
+export const LONG_DEPARTMENT = exactly(
+  500,
+  'International Key Account Management and Strategic Partnerships for the Central and Eastern Europe Region, ',
+)
+export const LONG_POSITION = exactly(
+  500,
+  'Senior Vice President of Interdepartmental Communication Infrastructure and Telephony, ',
+)
+
 export const FIXED_DEPARTMENTS = [
   'Sales',
+  LONG_DEPARTMENT, // id 3: every portal has at least 4 departments
   'R&D <Lab> "Q&A"',
   'Отдел продаж',
   'Support',
   '🚀 Launch team',
   'Ventes & Marketing (Région Île-de-France)',
-  'International Key Account Management and Strategic Partnerships for the Central and Eastern Europe Region',
   'قسم الدعم',
 ] as const
+
+/** Department ids are their place in FIXED_DEPARTMENTS plus 2 (1 is the company). */
+export const LONG_DEPARTMENT_ID = FIXED_DEPARTMENTS.indexOf(LONG_DEPARTMENT) + 2
 
 export interface SpecialPerson {
   NAME: string
   LAST_NAME: string
   SECOND_NAME?: string
   WORK_POSITION: string
+  /** The department they sit in, when the portal has it (else a random one, as for everyone). */
+  department?: number
   gender: 'M' | 'F' | ''
 }
 
@@ -68,7 +87,8 @@ export const SPECIAL_PEOPLE: ReadonlyMap<number, SpecialPerson> = new Map([
     {
       NAME: 'Maximilian Alexander Konstantin Friedrich Wilhelm',
       LAST_NAME: 'von Hohenzollern-Sigmaringen-Wittelsbach und Habsburg-Lothringen-Bourbon-Parma',
-      WORK_POSITION: 'Senior Vice President of Interdepartmental Communication Infrastructure and Telephony',
+      WORK_POSITION: LONG_POSITION,
+      department: LONG_DEPARTMENT_ID,
       gender: 'M',
     },
   ],

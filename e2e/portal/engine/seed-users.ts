@@ -62,10 +62,17 @@ function restUser(
     PERSONAL_GENDER: gender,
     PERSONAL_PHOTO: photoUrl(options.photoBaseUrl, id),
     WORK_POSITION: special?.WORK_POSITION ?? (random() < 0.1 ? '' : pick(random, POSITIONS)),
-    UF_DEPARTMENT: employee ? departmentsOf(id, random, departments) : [],
+    UF_DEPARTMENT: employee
+      ? placed(special?.department, departmentsOf(id, random, departments), departments)
+      : [],
     UF_PHONE_INNER: employee && id % 11 !== 6 ? String(100 + id) : '',
     USER_TYPE: type,
   }
+}
+
+/** A fixed department when the portal has it; the random pick is drawn anyway, so the rest of the data stays put. */
+function placed(fixed: number | undefined, drawn: number[], departments: readonly Department[]): number[] {
+  return fixed !== undefined && departments.some((d) => d.id === fixed) ? [fixed] : drawn
 }
 
 function departmentsOf(id: number, random: Random, departments: readonly Department[]): number[] {

@@ -46,6 +46,9 @@ describe('seedPortal', () => {
       `${data.usersById.get(id)?.fields.NAME} ${data.usersById.get(id)?.fields.LAST_NAME}`
     expect(full(5)).toBe('Zoë Ångström-Müller')
     expect(full(13)).toBe('<b>Bold</b> <script>alert(1)</script>')
+    expect(data.usersById.get(8)?.fields.WORK_POSITION).toHaveLength(500)
+    const [department] = data.usersById.get(8)?.fields.UF_DEPARTMENT ?? []
+    expect(data.departmentsById.get(department ?? 0)?.name).toHaveLength(500)
     expect(full(3)).toMatch(/[а-яА-Я]/)
     expect(full(21)).toMatch(/[\u0600-\u06ff]/)
     expect(full(34)).toMatch(/\p{Extended_Pictographic}/u)

@@ -27,7 +27,7 @@ describe('department.get', () => {
     const children = body({ PARENT: 1 }).result
     expect(children.length).toBeGreaterThan(3)
     expect(children.every((d) => d.PARENT === '1')).toBe(true)
-    expect(ids(body({ NAME: 'отдел продаж' }).result)).toEqual([4])
+    expect(ids(body({ NAME: 'отдел продаж' }).result)).toEqual([5])
     expect(body({ NAME: 'Отдел' }).result).toEqual([])
   })
 
