@@ -1,7 +1,7 @@
 import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { activeEmployeeIds, employeeWhere, rowOf, seededEmployees, startBulk } from './helpers.ts'
-import { LONG_DEPARTMENT, LONG_POSITION } from './portal/engine/names.ts'
+import { LONG_DEPARTMENT, LONG_LAST_NAME, LONG_POSITION } from './portal/engine/names.ts'
 
 const count = (app: FrameLocator) => app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
 
@@ -189,12 +189,13 @@ test.describe('hostile input and secrets', () => {
     }
   })
 
-  test('500-character positions and department names stay on one line and stretch nothing', async ({
+  test('500-character names, positions and department names stay on one line and stretch nothing', async ({
     app,
   }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled()
     const plain = (await (await rowOf(app, 'Anna Petrova')).boundingBox())!
     const long = await rowOf(app, 'Hohenzollern')
+    await expect(long).toContainText(LONG_LAST_NAME)
     await expect(long).toContainText(LONG_POSITION)
     await expect(long).toContainText(LONG_DEPARTMENT)
     const box = (await long.boundingBox())!

@@ -38,6 +38,10 @@ export const LONG_DEPARTMENT = exactly(
   500,
   'International Key Account Management and Strategic Partnerships for the Central and Eastern Europe Region, ',
 )
+export const LONG_LAST_NAME = exactly(
+  500,
+  'von Hohenzollern-Sigmaringen-Wittelsbach und Habsburg-Lothringen-Bourbon-Parma ',
+).trimEnd()
 export const LONG_POSITION = exactly(
   500,
   'Senior Vice President of Interdepartmental Communication Infrastructure and Telephony, ',
@@ -86,7 +90,7 @@ export const SPECIAL_PEOPLE: ReadonlyMap<number, SpecialPerson> = new Map([
     8,
     {
       NAME: 'Maximilian Alexander Konstantin Friedrich Wilhelm',
-      LAST_NAME: 'von Hohenzollern-Sigmaringen-Wittelsbach und Habsburg-Lothringen-Bourbon-Parma',
+      LAST_NAME: LONG_LAST_NAME,
       WORK_POSITION: LONG_POSITION,
       department: LONG_DEPARTMENT_ID,
       gender: 'M',
