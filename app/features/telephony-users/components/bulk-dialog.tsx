@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import type { AppError } from '../../../api/b24/errors.ts'
 import type { Employee } from '../api/model.ts'
 import type { BulkResult, BulkStatus } from '../api/run-bulk.ts'
 import type { BulkJob } from '../api/use-bulk.ts'
@@ -122,18 +123,20 @@ function Results({
       )}
       {notable.length > 0 && (
         <ScrollArea.Autosize mah={260}>
-          <Table aria-label={t('bulk.resultsTitle')}>
+          <Table aria-label={t('bulk.resultsTitle')} layout="fixed">
             <Table.Tbody>
-              {notable.map(([id, result]) => (
-                <Table.Tr key={id}>
-                  <Table.Td>{employees.get(id)?.fullName ?? `#${id}`}</Table.Td>
-                  <Table.Td>
-                    {t(`bulk.status_${result.status}`)}
-                    {(result.status === 'failed' || result.status === 'unverified') &&
-                      `: ${t(`errors.${result.error.kind}`, { description: result.error.message })}`}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+              {notable.map(([id, result]) => {
+                const reason = reasonOf(result)
+                return (
+                  <Table.Tr key={id}>
+                    <Table.Td>{employees.get(id)?.fullName ?? `#${id}`}</Table.Td>
+                    <Table.Td>
+                      {t(`bulk.status_${result.status}`)}
+                      {reason && `: ${t(`errors.${reason.kind}`, { description: reason.message })}`}
+                    </Table.Td>
+                  </Table.Tr>
+                )
+              })}
             </Table.Tbody>
           </Table>
         </ScrollArea.Autosize>
@@ -153,4 +156,11 @@ function Results({
       </Group>
     </Stack>
   )
+}
+
+/** Why an employee is listed, when there is more to say than the status (the hint explains a bare "not verified"). */
+function reasonOf(result: BulkResult): AppError | undefined {
+  if (result.status === 'failed') return result.error
+  if (result.status === 'unverified' && result.error.kind !== 'unverified') return result.error
+  return undefined
 }
