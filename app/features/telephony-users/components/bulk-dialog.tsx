@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '../../../api/b24/errors.ts'
+import { WaitingLine } from '../../../components/waiting-notice.tsx'
 import type { Employee } from '../api/model.ts'
 import type { BulkResult, BulkStatus } from '../api/run-bulk.ts'
 import type { BulkJob } from '../api/use-bulk.ts'
@@ -60,6 +61,7 @@ export function BulkDialog({
           <Text role="status">
             {job.cancelling ? t('bulk.cancelling') : t('bulk.running', { ...job.progress })}
           </Text>
+          <WaitingLine />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel} disabled={job.cancelling}>
               {t('bulk.cancel')}
