@@ -95,11 +95,9 @@ test.describe('operating-time limits', () => {
       const dialog = await startBulk(app, total, 'Switch on')
       // The dialog covers the page's notice, so it says so itself.
       await expect(
-        dialog
-          .getByRole('status')
-          .filter({
-            hasText: /^Bitrix24 is limiting requests\. .*continues by itself at \d{1,2}:\d{2}:\d{2}/,
-          }),
+        dialog.getByRole('status').filter({
+          hasText: /^Bitrix24 is limiting requests\. .*continues by itself at \d{1,2}:\d{2}:\d{2}/,
+        }),
       ).toBeVisible()
       await expect(dialog.getByRole('status').filter({ hasText: /^Done: / })).toHaveText(
         `Done: ${total} · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0`,
