@@ -177,6 +177,6 @@ describe('commands refused for Bitrix24 limits inside a batch', () => {
     ])
     const outcomes = await createB24Client(frame, fakeClock().clock).batch(activate([1, 2]))
     expect(outcomes.p1?.ok).toBe(true)
-    expect(outcomes.p2).toMatchObject({ ok: false, error: { kind: 'network' } })
+    expect(outcomes.p2).toMatchObject({ ok: false, error: { kind: 'network' }, unsure: true })
   })
 })

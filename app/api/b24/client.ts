@@ -12,7 +12,14 @@ export interface CallOutcome {
   total: number | undefined
 }
 
-export type BatchOutcome = ({ ok: true } & CallOutcome) | { ok: false; error: AppError }
+export type BatchOutcome =
+  | ({ ok: true } & CallOutcome)
+  | {
+      ok: false
+      error: AppError
+      /** The command was re-sent and that request failed as a whole: it may or may not have run. */
+      unsure?: true
+    }
 
 export interface BatchCommand {
   method: string
@@ -119,7 +126,7 @@ export function createB24Client(frame: FrameActions, clock: ClientClock = realCl
           Object.assign(outcomes, await sendBatch(again))
         } catch (error) {
           // The re-sent request failed as a whole: those commands may or may not have run.
-          for (const key of refused) outcomes[key] = { ok: false, error: toAppError(error) }
+          for (const key of refused) outcomes[key] = { ok: false, error: toAppError(error), unsure: true }
           break
         }
         const still = refusedKeys(pick(outcomes, refused))

@@ -154,3 +154,16 @@ test('checking again settles unverified employees, with a lost request as the re
   expect(results.get(2)).toMatchObject({ status: 'failed', error: { kind: 'network' } })
   expect(results.get(3)).toEqual({ status: 'done' })
 })
+
+test('a command whose re-sent request was lost is unknown, not refused: "not verified" when unread', async () => {
+  const { client } = phones({ 1: 'N', 2: 'N' })
+  failingReads(client, 99)
+  const batch = client.batch.bind(client)
+  client.batch = async (commands, options) => {
+    const outcomes = await batch(commands, options)
+    if (outcomes.p2) outcomes.p2 = { ok: false, error: restError('NETWORK_ERROR', 0), unsure: true }
+    return outcomes
+  }
+  const { results } = await runBulk(client, [1, 2], true, { wait: noWait })
+  expect(results.get(2)).toMatchObject({ status: 'unverified', error: { kind: 'network' } })
+})

@@ -75,7 +75,7 @@ export async function runBulk(
       const outcomes = await client.batch(commands, { signal })
       for (const id of ids) {
         const outcome = outcomes[`p${id}`]
-        if (outcome && !outcome.ok) errors.refused.set(id, outcome.error)
+        if (outcome && !outcome.ok) (outcome.unsure ? errors.lost : errors.refused).set(id, outcome.error)
       }
     } catch (error) {
       for (const id of ids) errors.lost.set(id, toAppError(error))
