@@ -1,9 +1,14 @@
-import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { activeEmployeeIds, employeeWhere, rowOf, seededEmployees, startBulk } from './helpers.ts'
+import {
+  activeEmployeeIds,
+  employeeCount,
+  employeeWhere,
+  listedTotal,
+  rowOf,
+  seededEmployees,
+  startBulk,
+} from './helpers.ts'
 import { LONG_DEPARTMENT, LONG_LAST_NAME, LONG_POSITION } from './portal/engine/names.ts'
-
-const count = (app: FrameLocator) => app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
 
 test('token expiry mid-session: approval is asked again, nothing old is shown as current, then it recovers', async ({
   app,
@@ -43,7 +48,7 @@ test.describe('a rate-limit storm', () => {
   }) => {
     await expect(app.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' })).toBeVisible()
     await expect(app.getByText(/continues by itself at \d{1,2}:\d{2}:\d{2}/)).toBeVisible()
-    await expect(count(app)).toHaveText(/^([\d,]+) of \1 employees$/, { timeout: 30_000 })
+    await expect(employeeCount(app)).toHaveText(/^([\d,]+) of \1 employees$/, { timeout: 30_000 })
     await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
     expect(portal.engine.log.some((entry) => entry.status === 503)).toBe(true)
     await expect(app.getByRole('alert')).toHaveCount(0)
@@ -64,14 +69,14 @@ test.describe('operating-time limits', () => {
     test('the list waits for operating_reset_at, says until when, and finishes', async ({ app, portal }) => {
       await expect(app.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' })).toBeVisible()
       await expect(app.getByText(/continues by itself at \d{1,2}:\d{2}:\d{2}/)).toBeVisible()
-      await expect(count(app)).toHaveText(/^([\d,]+) of \1 employees$/, { timeout: 30_000 })
+      await expect(employeeCount(app)).toHaveText(/^([\d,]+) of \1 employees$/, { timeout: 30_000 })
       await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
       const refused = portal.engine.log.filter((entry) =>
         Object.values(entry.commandErrors ?? {}).includes('OPERATION_TIME_LIMIT'),
       )
       expect(refused.length).toBeGreaterThan(0)
       await expect(app.getByRole('alert')).toHaveCount(0)
-      const shown = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+      const shown = await listedTotal(app)
       portal.engine.updateSettings({ operatingLimitSeconds: 0 }) // the test's own read of the truth
       expect(shown).toBe(activeEmployeeIds(portal).length)
     })
@@ -91,7 +96,7 @@ test.describe('operating-time limits', () => {
     }) => {
       test.setTimeout(120_000) // it waits on real time: gateway timeouts, retries, resets
       await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
-      const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+      const total = await listedTotal(app)
       const dialog = await startBulk(app, total, 'Switch on')
       // The dialog covers the page's notice, so it says so itself.
       await expect(
@@ -168,7 +173,7 @@ test.describe('hostile input and secrets', () => {
     await expect(hostile).toBeVisible()
     await expect(app.locator('img[src="x"], b, script:not([src])')).toHaveCount(0)
     await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill('')
-    await expect(count(app)).toHaveText(/^(\d+) of \1 employees$/)
+    await expect(employeeCount(app)).toHaveText(/^(\d+) of \1 employees$/)
 
     const passwords = seededEmployees(portal)
       .map((e) => e.sip.SIP_PASSWORD)
@@ -207,7 +212,7 @@ test.describe('hostile input and secrets', () => {
     const department = app.getByRole('combobox', { name: 'Department' })
     const before = (await department.boundingBox())!.width
     await department.selectOption({ label: LONG_DEPARTMENT })
-    await expect(count(app)).toHaveText(/^\d+ of \d+ employees$/)
+    await expect(employeeCount(app)).toHaveText(/^\d+ of \d+ employees$/)
     await expect(app.getByRole('row', { name: /Hohenzollern/ })).toBeVisible()
     expect((await department.boundingBox())!.width).toBe(before)
   })
@@ -240,7 +245,7 @@ test.describe('bulk changes under faults', () => {
   }) => {
     test.setTimeout(120_000) // it waits on real time: gateway timeouts, retries, resets
     await expect(app.getByRole('switch').first()).toBeEnabled()
-    const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0]?.replace(/,/g, ''))
+    const total = await listedTotal(app)
     expect(total).toBeGreaterThanOrEqual(300)
     const ids = activeEmployeeIds(portal) // in-process: the HTTP layer's faults never touch these reads
     expect(ids).toHaveLength(total)
@@ -289,7 +294,7 @@ test.describe('bulk changes under faults', () => {
       await expect(async () => {
         const retry = app.getByRole('button', { name: 'Try again' })
         if (await retry.count()) await retry.first().click()
-        await expect(count(app)).toHaveText(`${truth} of ${total} employees`, { timeout: 2000 })
+        await expect(employeeCount(app)).toHaveText(`${truth} of ${total} employees`, { timeout: 2000 })
       }).toPass({ timeout: 40_000 })
       await filter.selectOption('all')
     }
@@ -314,7 +319,7 @@ test.describe('a bulk change whose read-back hangs', () => {
   }) => {
     test.setTimeout(120_000) // it waits on real time: gateway timeouts, retries, resets
     await expect(app.getByRole('switch').first()).toBeEnabled()
-    const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+    const total = await listedTotal(app)
     // Writes go through; every read hangs until the gateway gives up.
     portal.engine.updateSettings({
       faults: { rate: 1, kinds: ['timeout'], scope: 'reads', when: 'before', gatewayTimeoutMs: 200 },
@@ -367,7 +372,7 @@ test.describe('concurrent changes', () => {
       await expect(row.getByRole('switch')).toBeEnabled()
       await row.getByRole('switch').press('Space') // "on", in flight for a while
       await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill('')
-      const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+      const total = await listedTotal(app)
       const dialog = await startBulk(app, total, 'Switch off')
       await expect(dialog.getByRole('status').filter({ hasText: /^Done: / })).toBeVisible({ timeout: 30_000 })
       await dialog.getByRole('button', { name: 'Close' }).click()
@@ -376,7 +381,7 @@ test.describe('concurrent changes', () => {
         (id) => portal.engine.voximplantUser(id)?.PHONE_ENABLED === 'Y',
       )
       await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('on')
-      await expect(count(app)).toHaveText(`${truthOn.length} of ${total} employees`)
+      await expect(employeeCount(app)).toHaveText(`${truthOn.length} of ${total} employees`)
       const shown = portal.engine.voximplantUser(someone.id)?.PHONE_ENABLED === 'Y'
       await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('all')
       await expect((await rowOf(app, someone.name)).getByRole('switch')).toBeChecked({ checked: shown })
@@ -393,7 +398,7 @@ test.describe('concurrent changes', () => {
       portal,
     }) => {
       await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
-      const total = Number((await count(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+      const total = await listedTotal(app)
       const dialog = await startBulk(app, total, 'Switch on')
       await expect(
         dialog.getByRole('status').filter({ hasText: 'Bitrix24 is limiting requests' }),

@@ -75,3 +75,13 @@ export async function startBulk(
   await dialog.getByRole('button', { name: action }).click()
   return dialog
 }
+
+/** The toolbar's "N of M employees" status. */
+export const employeeCount = (app: FrameLocator): Locator =>
+  app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
+
+/** M of "N of M employees": every employee the list holds. */
+export async function listedTotal(app: FrameLocator): Promise<number> {
+  const text = (await employeeCount(app).textContent()) ?? ''
+  return Number(text.split(' of ')[1]?.split(' ')[0]?.replace(/,/g, ''))
+}

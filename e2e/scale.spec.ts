@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import type { FrameLocator } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { activeEmployeeIds, seededEmployees, startBulk } from './helpers.ts'
+import { activeEmployeeIds, employeeCount, listedTotal, seededEmployees, startBulk } from './helpers.ts'
 
 /** The shown count once it differs from `before` (filters apply on the next render). */
 async function shownAfter(app: FrameLocator, before: string): Promise<number> {
-  await expect(status(app)).not.toHaveText(before)
-  return Number((await status(app).textContent())?.split(' ')[0]?.replace(/,/g, ''))
+  await expect(employeeCount(app)).not.toHaveText(before)
+  return Number((await employeeCount(app).textContent())?.split(' ')[0]?.replace(/,/g, ''))
 }
 
-const status = (app: FrameLocator) => app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
 const activeCount = (portal: Parameters<typeof seededEmployees>[0]) => {
   const token = portal.engine.issueToken(Date.now())
   const answer = portal.engine.handleRest(
@@ -29,7 +28,7 @@ test.describe('2,000 employees', () => {
     await page.goto(portal.portalUrl)
     const app = page.frameLocator('iframe[name*="|"]')
     const n = total.toLocaleString('en')
-    await expect(status(app)).toHaveText(`${n} of ${n} employees`)
+    await expect(employeeCount(app)).toHaveText(`${n} of ${n} employees`)
     await expect(app.getByRole('switch').first()).toBeEnabled()
     const log = portal.engine.log
     expect(log.filter((entry) => entry.method === 'batch').length).toBeLessThanOrEqual(3)
@@ -44,7 +43,7 @@ test.describe('filters and search', () => {
 
   test('combine, count, and survive a reload', async ({ app, page, portal }) => {
     const total = activeCount(portal)
-    await expect(status(app)).toHaveText(`${total} of ${total} employees`)
+    await expect(employeeCount(app)).toHaveText(`${total} of ${total} employees`)
     await expect(app.getByRole('switch').first()).toBeEnabled()
 
     await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('on')
@@ -74,7 +73,7 @@ test.describe('filters and search', () => {
       first.name,
     )
     await expect(again.getByRole('combobox', { name: 'SIP phone' })).toHaveValue('on')
-    await expect(status(again)).toHaveText(new RegExp(`^${narrowed} of`))
+    await expect(employeeCount(again)).toHaveText(new RegExp(`^${narrowed} of`))
   })
 })
 
@@ -83,7 +82,7 @@ test.describe('bulk changes', () => {
 
   test('switch on a filtered set; an injected failure is listed, then retried', async ({ app, portal }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled()
-    const all = (await status(app).textContent()) ?? ''
+    const all = (await employeeCount(app).textContent()) ?? ''
     await app.getByRole('combobox', { name: 'SIP phone' }).selectOption('off')
     const count = await shownAfter(app, all)
     expect(count).toBeGreaterThan(0)
@@ -113,7 +112,7 @@ test.describe('bulk changes', () => {
     )
     for (const id of offIds) expect(portal.engine.voximplantUser(id)?.PHONE_ENABLED).toBe('Y')
     await dialog.getByRole('button', { name: 'Close' }).click()
-    await expect(status(app)).toHaveText(new RegExp(`^0 of`)) // nothing is "off" any more
+    await expect(employeeCount(app)).toHaveText(new RegExp(`^0 of`)) // nothing is "off" any more
   })
 })
 
@@ -170,7 +169,7 @@ test.describe('a bulk change cut short by a reload', () => {
 
   test('says what was not sent, and continues with exactly the rest', async ({ app, page, portal }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
-    const total = Number((await status(app).textContent())?.split(' of ')[1]?.split(' ')[0])
+    const total = await listedTotal(app)
     const running = await startBulk(app, total, 'Switch on')
     await expect(running.getByText(/^Sent (50|100|150) of/)).toBeVisible({ timeout: 20_000 })
     page.on('dialog', (dialog) => void dialog.accept()) // "leave the page?" while the change runs

@@ -109,7 +109,8 @@ export function createB24Client(frame: FrameActions, clock: ClientClock = realCl
         })
       }
       const outcomes = await sendBatch(commands)
-      let refused = refusedKeys(outcomes)
+      const isRefused = (key: string) => limitCode(errorOf(outcomes[key])) !== undefined
+      let refused = keys.filter(isRefused)
       // Rounds in a row in which nothing got through: a limit that does not lift is reported, not waited on forever.
       let idle = 0
       while (refused.length > 0 && idle < MAX_IDLE_ROUNDS && !signal?.aborted) {
@@ -120,26 +121,20 @@ export function createB24Client(frame: FrameActions, clock: ClientClock = realCl
         clock.announce({ code, until })
         await clock.sleep(until - clock.now(), signal)
         if (signal?.aborted) break
-        const again: Record<string, BatchCommand> = {}
-        for (const key of refused) if (commands[key]) again[key] = commands[key]
         try {
-          Object.assign(outcomes, await sendBatch(again))
+          Object.assign(outcomes, await sendBatch(pick(commands, refused)))
         } catch (error) {
           // The re-sent request failed as a whole: those commands may or may not have run.
           for (const key of refused) outcomes[key] = { ok: false, error: toAppError(error), unsure: true }
           break
         }
-        const still = refusedKeys(pick(outcomes, refused))
+        const still = refused.filter(isRefused)
         idle = still.length < refused.length ? 0 : idle + 1
         refused = still
       }
       return outcomes
     },
   }
-}
-
-function refusedKeys(outcomes: Record<string, BatchOutcome>): string[] {
-  return Object.keys(outcomes).filter((key) => limitCode(errorOf(outcomes[key])) !== undefined)
 }
 
 function errorOf(outcome: BatchOutcome | undefined): AppError | undefined {
