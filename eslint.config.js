@@ -1,9 +1,14 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+const features = readdirSync(new URL('./app/features', import.meta.url))
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -24,55 +29,44 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'no-console': ['error', { allow: ['error'] }],
-      // The app never reaches into the local portal (it is test tooling, never in the bundle).
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/e2e/**'], message: 'The app never imports the local portal.' }] },
-      ],
+      // The portal's client and the QueryClient are the page's connections, not inputs of the data.
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['B24Client', 'QueryClient'] } }],
     },
   },
-  // One-way imports (bulletproof-react): shared layers never import features or the app shell;
-  // features never import each other; app.tsx and app-layout.tsx are where they meet.
+  // One-way imports (bulletproof-react), checked on the resolved file, not the import's text: shared
+  // layers never import a feature or the app shell; a feature never imports another feature; the
+  // shell (app.tsx, app-layout.tsx) is where they meet. The feature list is read from the tree.
   {
-    files: ['app/api/**', 'app/components/**', 'app/i18n/**', 'app/lib/**'],
+    files: ['app/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
+          basePath: import.meta.dirname,
+          zones: [
             {
-              group: ['**/features/**', '**/app.tsx', '**/app-layout.tsx', '**/e2e/**'],
+              target: ['app/api', 'app/components', 'app/i18n', 'app/lib'],
+              from: ['app/features', 'app/app.tsx', 'app/app-layout.tsx', 'e2e', 'scripts'],
               message: 'Shared layers never import features or the app shell.',
             },
+            ...features.map((feature) => ({
+              target: `app/features/${feature}`,
+              from: ['app/features', 'e2e', 'scripts'],
+              except: [`./${feature}`],
+              message: 'Features never import each other: meet in app-layout.tsx.',
+            })),
           ],
         },
       ],
-    },
-  },
-  {
-    files: ['app/features/telephony-users/**'],
-    rules: {
+      // A path that climbs out of its folder's parent says where it goes: `@/lib/x.ts`, not `../../lib/x.ts`.
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/features/install/**', '**/e2e/**'], message: 'Features never import each other.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['app/features/install/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/telephony-users/**', '**/e2e/**'],
-              message: 'Features never import each other.',
-            },
+            { regex: '^\\.\\./\\.\\./', message: 'Use the @/ alias for imports that leave the feature.' },
+            { group: ['**/e2e/**'], message: 'The app never imports the local portal.' },
           ],
         },
       ],

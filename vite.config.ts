@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
@@ -7,6 +8,8 @@ export default defineConfig({
   root: 'app',
   publicDir: '../public',
   plugins: [react()],
+  // `@/` is `app/`: imports that leave a feature say where they go (eslint.config.js forbids `../../`).
+  resolve: { alias: { '@': fileURLToPath(new URL('./app', import.meta.url)) } },
   build: {
     outDir: '../dist/app',
     emptyOutDir: true,

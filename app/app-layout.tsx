@@ -2,6 +2,7 @@ import { Box } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from './api/b24/portal-context.tsx'
+import { AppErrorBoundary } from './components/app-error-boundary.tsx'
 import { AppHeader } from './components/app-header.tsx'
 import { WaitingNotice } from './components/waiting-notice.tsx'
 import { InstallPage } from './features/install/components/install-page.tsx'
@@ -22,7 +23,9 @@ export function AppLayout() {
       <AppHeader />
       <Box component="main" px="md" pb="md">
         <WaitingNotice />
-        {installing ? <InstallPage onInstalled={() => setInstalling(false)} /> : <TelephonyUsersPage />}
+        <AppErrorBoundary>
+          {installing ? <InstallPage onInstalled={() => setInstalling(false)} /> : <TelephonyUsersPage />}
+        </AppErrorBoundary>
       </Box>
     </Box>
   )

@@ -6,17 +6,26 @@ import { I18nextProvider } from 'react-i18next'
 import { ToastRegion } from './components/toast-region.tsx'
 import { cssVariablesResolver, theme } from './theme.ts'
 
+/** The providers every screen runs under; the tests render inside the same tree (`test/render.tsx`). */
 export function Providers({
   i18n,
   queryClient,
+  mantineEnv = 'default',
   children,
 }: {
   i18n: i18n
   queryClient: QueryClient
+  /** `test` turns off Mantine's transitions and portals' delays in unit tests. */
+  mantineEnv?: 'default' | 'test'
   children: ReactNode
 }) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      env={mantineEnv}
+    >
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={i18n}>
           {children}

@@ -1,8 +1,8 @@
 import { Group, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { currentUserQuery } from '../api/current-user.ts'
-import { usePortal } from '../api/b24/portal-context.tsx'
+import { currentUserQuery } from '@/api/current-user.ts'
+import { usePortal } from '@/api/b24/portal-context.tsx'
 
 /** The app's title and who is working in it, in which language. */
 export function AppHeader() {

@@ -1,6 +1,6 @@
 import { Button, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { AppError } from '../api/b24/errors.ts'
+import type { AppError } from '@/api/b24/errors.ts'
 import { Centered } from './centered.tsx'
 
 /** Shown instead of hanging when there is no Bitrix24 portal around the page, or it never answers. */

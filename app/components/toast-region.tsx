@@ -1,6 +1,6 @@
 import { CloseButton, Notification, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { dismissToast, useToasts } from '../lib/toasts.ts'
+import { dismissToast, useToasts } from '@/lib/toasts.ts'
 import classes from './toast-region.module.css'
 
 /** Where transient messages appear; errors announce themselves to screen readers. */

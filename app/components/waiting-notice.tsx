@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useBitrixWait } from '../api/b24/bitrix-wait.ts'
+import { useBitrixWait } from '@/api/b24/bitrix-wait.ts'
 
 /** What the app is waiting for and until when, in the user's language; null when nothing waits. */
 function useWaitMessage(): { title: string; body: string } | null {

@@ -1,6 +1,6 @@
-import type { B24Client, BatchOutcome, CallOutcome, Params } from '../api/b24/client.ts'
-import { fromRestError, toAppError, type AppError } from '../api/b24/errors.ts'
-import type { Portal } from '../api/b24/portal.ts'
+import type { B24Client, BatchOutcome, CallOutcome, Params } from '@/api/b24/client.ts'
+import { fromRestError, toAppError, type AppError } from '@/api/b24/errors.ts'
+import type { Portal } from '@/api/b24/portal.ts'
 
 export type Handler = (method: string, params: Params) => unknown
 

@@ -1,28 +1,27 @@
-import { MantineProvider } from '@mantine/core'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render as rtlRender } from '@testing-library/react'
-import type { ReactElement } from 'react'
-import { I18nextProvider } from 'react-i18next'
-import { PortalProvider } from '../api/b24/portal-context.tsx'
-import type { Portal } from '../api/b24/portal.ts'
-import { createI18n } from '../i18n/i18n.ts'
-import { ToastRegion } from '../components/toast-region.tsx'
-import { cssVariablesResolver, theme } from '../theme.ts'
+import { QueryClient } from '@tanstack/react-query'
+import { render as rtlRender, type RenderOptions } from '@testing-library/react'
+import type { ReactElement, ReactNode } from 'react'
+import { PortalProvider } from '@/api/b24/portal-context.tsx'
+import type { Portal } from '@/api/b24/portal.ts'
+import { createI18n } from '@/i18n/i18n.ts'
+import { Providers } from '@/providers.tsx'
 
-/** Renders with Mantine (test env), a fresh QueryClient without retries, i18n and the given portal. */
-export function render(ui: ReactElement, { portal }: { portal: Portal }) {
+/**
+ * Renders inside the app's own providers (Mantine in test mode, a fresh QueryClient without retries,
+ * English) and the given portal. They are the `wrapper`, so `rerender` keeps them.
+ */
+export function render(
+  ui: ReactElement,
+  { portal, ...options }: { portal: Portal } & Omit<RenderOptions, 'wrapper' | 'queries'>,
+) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
-  const result = rtlRender(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={createI18n()}>
-          <PortalProvider portal={portal}>{ui}</PortalProvider>
-          <ToastRegion />
-        </I18nextProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
+  const i18n = createI18n()
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <Providers i18n={i18n} queryClient={queryClient} mantineEnv="test">
+      <PortalProvider portal={portal}>{children}</PortalProvider>
+    </Providers>
   )
-  return { ...result, queryClient }
+  return { ...rtlRender(ui, { wrapper, ...options }), queryClient }
 }

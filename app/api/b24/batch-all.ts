@@ -1,4 +1,4 @@
-import { chunk } from '../../lib/chunk.ts'
+import { chunk } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from './client.ts'
 
 /**

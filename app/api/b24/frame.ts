@@ -1,5 +1,5 @@
 import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24jssdk'
-import { withTimeout } from '../../lib/timeout.ts'
+import { withTimeout } from '@/lib/timeout.ts'
 import { BitrixWaitWatcher } from './bitrix-wait.ts'
 import { AppError } from './errors.ts'
 

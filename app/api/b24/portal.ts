@@ -1,5 +1,5 @@
 import type { B24Frame } from '@bitrix24/b24jssdk'
-import { withTimeout } from '../../lib/timeout.ts'
+import { withTimeout } from '@/lib/timeout.ts'
 import { createB24Client, type B24Client } from './client.ts'
 import { AppError } from './errors.ts'
 

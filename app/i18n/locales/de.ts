@@ -19,6 +19,12 @@ export const de = {
     finish: 'Installation abschließen',
     failed: 'Die Installation konnte nicht abgeschlossen werden',
   },
+  crash: {
+    title: 'Auf dieser Seite ist ein Fehler aufgetreten',
+    body: 'Die App ist auf einen unerwarteten Fehler gestoßen. In Bitrix24 wurde dadurch nichts geändert. Laden Sie die App neu; tritt er erneut auf, teilen Sie den Entwicklern der App mit, was Sie zuvor getan haben.',
+    reload: 'App neu laden',
+    tryAgain: 'Erneut versuchen',
+  },
   outside: {
     title: 'Öffnen Sie diese Anwendung in Ihrem Bitrix24-Portal',
     notInFrame:

@@ -19,6 +19,12 @@ export const en = {
     finish: 'Finish installation',
     failed: 'Installation could not be finished',
   },
+  crash: {
+    title: 'Something went wrong on this screen',
+    body: "The app hit an error it did not expect. Nothing was changed in Bitrix24 by it. Reload the app; if it happens again, tell the app's developers what you did just before.",
+    reload: 'Reload the app',
+    tryAgain: 'Try again',
+  },
   outside: {
     title: 'Open this app from your Bitrix24 portal',
     notInFrame:

@@ -19,6 +19,12 @@ export const es = {
     finish: 'Finalizar la instalación',
     failed: 'No se pudo finalizar la instalación',
   },
+  crash: {
+    title: 'Algo salió mal en esta pantalla',
+    body: 'La aplicación encontró un error inesperado. No cambió nada en Bitrix24. Recargue la aplicación; si vuelve a ocurrir, cuente a los desarrolladores qué hizo justo antes.',
+    reload: 'Recargar la aplicación',
+    tryAgain: 'Intentar de nuevo',
+  },
   outside: {
     title: 'Abra esta aplicación desde su portal de Bitrix24',
     notInFrame:

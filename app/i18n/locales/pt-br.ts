@@ -19,6 +19,12 @@ export const ptBR = {
     finish: 'Concluir a instalação',
     failed: 'Não foi possível concluir a instalação',
   },
+  crash: {
+    title: 'Algo deu errado nesta tela',
+    body: 'O aplicativo encontrou um erro inesperado. Nada foi alterado no Bitrix24 por causa dele. Recarregue o aplicativo; se acontecer de novo, conte aos desenvolvedores o que você fez logo antes.',
+    reload: 'Recarregar o aplicativo',
+    tryAgain: 'Tentar novamente',
+  },
   outside: {
     title: 'Abra este aplicativo no seu portal Bitrix24',
     notInFrame:

@@ -1,8 +1,9 @@
-import { Alert, Button, List, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { usePortal } from '../../../api/b24/portal-context.tsx'
-import { toAppError, type AppError } from '../../../api/b24/errors.ts'
+import { usePortal } from '@/api/b24/portal-context.tsx'
+import { toAppError, type AppError } from '@/api/b24/errors.ts'
+import { errorText } from '@/i18n/error-text.ts'
 
 /** Install mode: what the app needs from the portal, then `installFinish`. */
 export function InstallPage({ onInstalled }: { onInstalled: () => void }) {
@@ -20,7 +21,10 @@ export function InstallPage({ onInstalled }: { onInstalled: () => void }) {
   }
   return (
     <Stack maw={640} p="md" gap="md">
-      <Title order={2}>{t('install.title')}</Title>
+      <Group gap="sm" wrap="nowrap">
+        <img src="./icon.svg" alt="" width={48} height={48} />
+        <Title order={2}>{t('install.title')}</Title>
+      </Group>
       <Text>{t('install.intro')}</Text>
       <List spacing="xs">
         <List.Item>{t('install.scopes')}</List.Item>
@@ -29,7 +33,7 @@ export function InstallPage({ onInstalled }: { onInstalled: () => void }) {
       </List>
       {state.error && (
         <Alert role="alert" color="red" title={t('install.failed')}>
-          {t(`errors.${state.error.kind}`, { description: state.error.message })}
+          {errorText(t, state.error)}
         </Alert>
       )}
       <div>

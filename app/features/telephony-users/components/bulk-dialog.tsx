@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { AppError } from '../../../api/b24/errors.ts'
-import { WaitingLine } from '../../../components/waiting-notice.tsx'
-import type { Employee } from '../api/model.ts'
-import type { BulkResult, BulkStatus } from '../api/run-bulk.ts'
-import type { BulkJob } from '../api/use-bulk.ts'
+import type { AppError } from '@/api/b24/errors.ts'
+import { WaitingLine } from '@/components/waiting-notice.tsx'
+import { errorText } from '@/i18n/error-text.ts'
+import type { Employee } from '../model/types.ts'
+import type { BulkResult, BulkStatus } from '../bulk/run-bulk.ts'
+import type { BulkJob } from '../bulk/use-bulk.ts'
 
 /** Confirmation, progress with cancel, and per-employee results of a bulk change. */
 export function BulkDialog({
@@ -134,7 +135,7 @@ function Results({
                     <Table.Td>{employees.get(id)?.fullName ?? `#${id}`}</Table.Td>
                     <Table.Td>
                       {t(`bulk.status_${result.status}`)}
-                      {reason && `: ${t(`errors.${reason.kind}`, { description: reason.message })}`}
+                      {reason && `: ${errorText(t, reason)}`}
                     </Table.Td>
                   </Table.Tr>
                 )

@@ -1,12 +1,13 @@
 import { Text } from '@mantine/core'
-import { StrokeIcon } from '../../../components/stroke-icon.tsx'
+import { StrokeIcon } from '@/components/stroke-icon.tsx'
 import classes from './row.module.css'
 import { useState } from 'react'
-import type { TFunction } from 'i18next'
-import { copyText } from '../../../lib/clipboard.ts'
+import { copyText } from '@/lib/clipboard.ts'
+import { useRowText } from './row-text.tsx'
 
 /** Copies a value the user asked for; says whether it worked (a third-party frame may block the clipboard). */
-export function CopyButton({ value, label, t }: { value: string; label: string; t: TFunction }) {
+export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useRowText()
   const [result, setResult] = useState<'copied' | 'failed' | null>(null)
   const onClick = async () => {
     setResult((await copyText(value)) ? 'copied' : 'failed')

@@ -1,5 +1,5 @@
 import classes from './row.module.css'
-import type { Employee } from '../api/model.ts'
+import type { Employee } from '../model/types.ts'
 
 /** Photo, full name and position; long or odd names are text, truncated, with the whole name on hover. */
 export function EmployeeCell({ employee }: { employee: Employee }) {

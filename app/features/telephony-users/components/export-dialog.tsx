@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { usePortal } from '../../../api/b24/portal-context.tsx'
-import { exportFileName, provisioningRows, toCsv } from '../api/csv.ts'
-import type { Department, Employee, SipTable } from '../api/model.ts'
+import { usePortal } from '@/api/b24/portal-context.tsx'
+import { exportFileName, provisioningRows, toCsv } from '../table/csv-export.ts'
+import type { Department, Employee, SipTable } from '../model/types.ts'
 
 /** CSV of the chosen rows; passwords only when ticked here. */
 export function ExportDialog({

@@ -1,6 +1,6 @@
 import { Alert, Button, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { BulkJournal } from '../api/bulk-journal.ts'
+import type { BulkJournal } from '../bulk/bulk-journal.ts'
 
 /** A bulk change the page was closed in the middle of: what was sent stays sent, the rest is said. */
 export function InterruptedNotice({

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import type { TFunction } from 'i18next'
 import { CopyButton } from './copy-button.tsx'
-import { StrokeIcon } from '../../../components/stroke-icon.tsx'
+import { StrokeIcon } from '@/components/stroke-icon.tsx'
 import classes from './row.module.css'
+import { useRowText } from './row-text.tsx'
 
 /** A revealed password hides again after this long. */
 export const REVEAL_MS = 20_000
@@ -11,7 +11,8 @@ export const REVEAL_MS = 20_000
  * The SIP password: masked until the user asks; the DOM holds the real value only while revealed.
  * Never logged, never stored by the app.
  */
-export function PasswordCell({ password, name, t }: { password: string | null; name: string; t: TFunction }) {
+export function PasswordCell({ password, name }: { password: string | null; name: string }) {
+  const t = useRowText()
   const [revealed, setRevealed] = useState(false)
   useEffect(() => {
     if (!revealed) return
@@ -40,7 +41,7 @@ export function PasswordCell({ password, name, t }: { password: string | null; n
       >
         <EyeIcon open={!revealed} />
       </button>
-      <CopyButton value={password} label={t('sip.copyPassword', { name })} t={t} />
+      <CopyButton value={password} label={t('sip.copyPassword', { name })} />
     </div>
   )
 }

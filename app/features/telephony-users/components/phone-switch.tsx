@@ -1,13 +1,15 @@
 import { Anchor, Switch, VisuallyHidden } from '@mantine/core'
 import { useId } from 'react'
-import type { TFunction } from 'i18next'
-import { toAppError } from '../../../api/b24/errors.ts'
-import { usePortal } from '../../../api/b24/portal-context.tsx'
-import { showToast } from '../../../lib/toasts.ts'
-import type { Employee } from '../api/model.ts'
-import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
-import { useTogglePhone } from '../api/use-toggle-phone.ts'
+import { toAppError } from '@/api/b24/errors.ts'
+import { usePortal } from '@/api/b24/portal-context.tsx'
+import { errorText } from '@/i18n/error-text.ts'
+import { showToast } from '@/lib/toasts.ts'
+import type { Employee } from '../model/types.ts'
+import type { SipStatus } from '../model/sip-status.ts'
+import { SIP_STATE_TEXT } from './sip-status-text.ts'
+import { useTogglePhone } from '../api/toggle-phone.ts'
 import classes from './row.module.css'
+import { useRowText } from './row-text.tsx'
 
 export const TELEPHONY_USERS_PATH = '/telephony/users.php'
 
@@ -20,13 +22,14 @@ const REASONS = {
 } as const
 
 /** The on/off switch of one employee's SIP phone, named after the employee for screen readers. */
-export function PhoneSwitch({ employee, cell, t }: { employee: Employee; cell: SipCell; t: TFunction }) {
+export function PhoneSwitch({ employee, status }: { employee: Employee; status: SipStatus }) {
+  const t = useRowText()
   const { openPath } = usePortal()
   const toggle = useTogglePhone(employee, t)
   const reasonId = useId()
   const label = t('phone.switchLabel', { name: employee.fullName })
 
-  if (cell.state !== 'ready') {
+  if (status.state !== 'ready') {
     return (
       <div className={classes.line}>
         <Switch
@@ -37,17 +40,17 @@ export function PhoneSwitch({ employee, cell, t }: { employee: Employee; cell: S
           onChange={() => undefined}
         />
         <span className={classes.dim} aria-hidden>
-          {t(SIP_STATE_TEXT[cell.state])}
+          {t(SIP_STATE_TEXT[status.state])}
         </span>
-        <VisuallyHidden id={reasonId}>{t(REASONS[cell.state])}</VisuallyHidden>
+        <VisuallyHidden id={reasonId}>{t(REASONS[status.state])}</VisuallyHidden>
       </div>
     )
   }
 
-  const { phone } = cell.settings
+  const { phone } = status.settings
   const state = toggle.isPending
     ? t('phone.saving')
-    : cell.keptOn
+    : status.keptOn
       ? t('phone.keptOnShort')
       : t(`phone.${phone}`)
   return (
@@ -59,13 +62,13 @@ export function PhoneSwitch({ employee, cell, t }: { employee: Employee; cell: S
           onChange={(event) => toggle.mutate(event.currentTarget.checked)}
         />
         <span
-          className={cell.keptOn ? classes.warn : phone === 'on' ? classes.small : classes.dim}
+          className={status.keptOn ? classes.warn : phone === 'on' ? classes.small : classes.dim}
           aria-live="polite"
         >
           {state}
         </span>
       </div>
-      {cell.keptOn && (
+      {status.keptOn && (
         <>
           <VisuallyHidden role="status">{t('phone.keptOn')}</VisuallyHidden>
           <Anchor
@@ -78,7 +81,7 @@ export function PhoneSwitch({ employee, cell, t }: { employee: Employee; cell: S
                 showToast({
                   tone: 'error',
                   title: t('phone.openFailed'),
-                  message: t(`errors.${toAppError(error).kind}`, { description: toAppError(error).message }),
+                  message: errorText(t, toAppError(error)),
                 }),
               )
             }

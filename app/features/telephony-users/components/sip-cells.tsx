@@ -1,24 +1,24 @@
-import type { TFunction } from 'i18next'
-import type { Employee, LineNames } from '../api/model.ts'
-import { SIP_STATE_TEXT, type SipCell } from '../api/sip-cell.ts'
+import type { Employee, LineNames } from '../model/types.ts'
+import type { SipStatus } from '../model/sip-status.ts'
+import { SIP_STATE_TEXT } from './sip-status-text.ts'
 import { CopyButton } from './copy-button.tsx'
 import { PasswordCell } from './password-cell.tsx'
 import classes from './row.module.css'
+import { useRowText } from './row-text.tsx'
 
 /** Outgoing line, server, login and password cells of one row. */
 export function SipCells({
   employee,
-  cell,
+  status,
   lines,
-  t,
 }: {
   employee: Employee
-  cell: SipCell
+  status: SipStatus
   lines: LineNames
-  t: TFunction
 }) {
-  if (cell.state !== 'ready') {
-    const text = t(SIP_STATE_TEXT[cell.state])
+  const t = useRowText()
+  if (status.state !== 'ready') {
+    const text = t(SIP_STATE_TEXT[status.state])
     return (
       <>
         {[0, 1, 2, 3].map((column) => (
@@ -29,7 +29,7 @@ export function SipCells({
       </>
     )
   }
-  const { settings } = cell
+  const { settings } = status
   const name = employee.fullName
   return (
     <>
@@ -39,13 +39,13 @@ export function SipCells({
         </div>
       </td>
       <td>
-        <CopyableText value={settings.server} label={t('sip.copyServer', { name })} t={t} />
+        <CopyableText value={settings.server} label={t('sip.copyServer', { name })} />
       </td>
       <td>
-        <CopyableText value={settings.login} label={t('sip.copyLogin', { name })} t={t} />
+        <CopyableText value={settings.login} label={t('sip.copyLogin', { name })} />
       </td>
       <td>
-        <PasswordCell password={settings.password} name={name} t={t} />
+        <PasswordCell password={settings.password} name={name} />
       </td>
     </>
   )
@@ -57,14 +57,15 @@ export function lineName(lineId: string | null, lines: LineNames): string | null
   return lines.readable ? (lines.names[lineId] ?? lineId) : lineId
 }
 
-function CopyableText({ value, label, t }: { value: string | null; label: string; t: TFunction }) {
+function CopyableText({ value, label }: { value: string | null; label: string }) {
+  const t = useRowText()
   if (value === null) return <span className={classes.text}>{t('users.noValue')}</span>
   return (
     <div className={classes.line}>
       <span className={classes.text} title={value}>
         {value}
       </span>
-      <CopyButton value={value} label={label} t={t} />
+      <CopyButton value={value} label={label} />
     </div>
   )
 }

@@ -1,93 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { Params } from '../../../api/b24/client.ts'
-import { fakePortal, page, restError } from '../../../test/fake-portal.ts'
-import { render } from '../../../test/render.tsx'
+import { render } from '@/test/render.tsx'
+import { telephonyPortal } from '@/test/telephony-portal.ts'
 import { TelephonyUsersPage } from './telephony-users-page.tsx'
-
-const users = [
-  {
-    ID: '1',
-    NAME: 'Anna',
-    LAST_NAME: 'Petrova',
-    WORK_POSITION: 'Head of sales',
-    UF_DEPARTMENT: [1],
-    UF_PHONE_INNER: '101',
-  },
-  {
-    ID: '2',
-    NAME: 'Boris',
-    LAST_NAME: 'Ivanov',
-    WORK_POSITION: 'Operator',
-    UF_DEPARTMENT: [2],
-    UF_PHONE_INNER: '102',
-  },
-  {
-    ID: '3',
-    NAME: '<b>Zoë</b>',
-    LAST_NAME: 'Ångström',
-    WORK_POSITION: '',
-    UF_DEPARTMENT: [2],
-    UF_PHONE_INNER: '',
-  },
-]
-const sipOf = (id: string, phone: string | null) => ({
-  ID: id,
-  DEFAULT_LINE: id === '1' ? 'reg1' : null,
-  PHONE_ENABLED: phone,
-  SIP_SERVER: 'ip.b24-1.bitrixphone.com',
-  SIP_LOGIN: `phone${id}`,
-  SIP_PASSWORD: `secret-${id}`,
-  INNER_NUMBER: null,
-})
-
-/** A small portal: state is mutable so tests can act like Bitrix24 does. */
-function portalWith(
-  options: { approval?: 'waiting' | 'approved' | 'denied'; manage?: string[]; deactivate?: 'broken' } = {},
-) {
-  const phones: Record<string, string | null> = { '1': 'Y', '2': 'N', '3': null }
-  const state = { approval: options.approval ?? 'approved', failNext: null as string | null, failReads: 0 }
-  const portal = fakePortal((method: string, params: Params) => {
-    if (method === 'user.get') return page(users, users.length)
-    if (method === 'department.get')
-      return page(
-        [
-          { ID: '1', NAME: 'Sales' },
-          { ID: '2', NAME: 'Support', PARENT: '1' },
-        ],
-        2,
-      )
-    if (method === 'voximplant.line.get') return { reg1: 'Office PBX' }
-    const id = String(Array.isArray(params.USER_ID) ? '' : params.USER_ID)
-    if (method === 'voximplant.user.get') {
-      if (state.approval === 'waiting') throw restError('METHOD_CONFIRM_WAITING', 401)
-      if (state.approval === 'denied') throw restError('METHOD_CONFIRM_DENIED', 403)
-      if (state.failReads > 0) {
-        state.failReads -= 1
-        throw restError('NETWORK_ERROR', 0)
-      }
-      const ids = (params.USER_ID as number[])
-        .map(String)
-        .filter((uid) => !options.manage || options.manage.includes(uid))
-      if (ids.length === 0) throw restError('ACCESS_DENIED', 403)
-      return ids.map((uid) => sipOf(uid, phones[uid] ?? null))
-    }
-    if (state.failNext) {
-      const code = state.failNext
-      state.failNext = null
-      throw restError(code, 503)
-    }
-    if (method === 'voximplant.user.activatePhone') phones[id] = 'Y'
-    if (method === 'voximplant.user.deactivatePhone') phones[id] = options.deactivate === 'broken' ? 'Y' : 'N'
-    return 1
-  })
-  return { portal, state, phones }
-}
 
 const row = (name: RegExp) => screen.getByRole('row', { name })
 
 test('lists every employee with SIP settings; the password stays masked until asked for', async () => {
-  const { portal } = portalWith()
+  const { portal } = telephonyPortal()
   render(<TelephonyUsersPage />, { portal })
   const anna = await screen.findByRole('row', { name: /Anna Petrova/ })
   await waitFor(() => expect(within(anna).getByText('Office PBX')).toBeInTheDocument())
@@ -108,7 +28,7 @@ test('lists every employee with SIP settings; the password stays masked until as
 })
 
 test('searches by name (any case, no accents needed) or by extension', async () => {
-  const { portal } = portalWith()
+  const { portal } = telephonyPortal()
   render(<TelephonyUsersPage />, { portal })
   await screen.findByRole('row', { name: /Anna Petrova/ })
   const box = screen.getByRole('searchbox', { name: 'Search by name or extension' })
@@ -123,7 +43,7 @@ test('searches by name (any case, no accents needed) or by extension', async () 
 })
 
 test('awaiting approval: the list stays, SIP columns say so, and data appears once approved', async () => {
-  const { portal, state } = portalWith({ approval: 'waiting' })
+  const { portal, state } = telephonyPortal({ approval: 'waiting' })
   render(<TelephonyUsersPage />, { portal: { ...portal, isAdmin: false } })
   const banner = await screen.findByRole('alert')
   expect(banner).toHaveTextContent('waiting for an administrator’s approval')
@@ -138,13 +58,13 @@ test('awaiting approval: the list stays, SIP columns say so, and data appears on
 })
 
 test('denied approval gets its own banner', async () => {
-  const { portal } = portalWith({ approval: 'denied' })
+  const { portal } = telephonyPortal({ approval: 'denied' })
   render(<TelephonyUsersPage />, { portal })
   expect(await screen.findByRole('alert')).toHaveTextContent('denied access to SIP settings')
 })
 
 test('employees the user may not manage say so and cannot be switched', async () => {
-  const { portal } = portalWith({ manage: ['1'] })
+  const { portal } = telephonyPortal({ manage: ['1'] })
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
   const boris = row(/Boris Ivanov/)
@@ -156,7 +76,7 @@ test('employees the user may not manage say so and cannot be switched', async ()
 })
 
 test('switching on calls activatePhone and shows the state read back', async () => {
-  const { portal, phones } = portalWith()
+  const { portal, phones } = telephonyPortal()
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
   await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
@@ -167,7 +87,7 @@ test('switching on calls activatePhone and shows the state read back', async () 
 
 test('"off" that Bitrix24 ignores shows the truth and the way to Telephony → Users', async () => {
   const openPath = vi.fn(async () => undefined)
-  const { portal } = portalWith({ deactivate: 'broken' })
+  const { portal } = telephonyPortal({ deactivate: 'broken' })
   render(<TelephonyUsersPage />, { portal: { ...portal, openPath } })
   await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
   await userEvent.click(within(row(/Anna Petrova/)).getByRole('switch'))
@@ -178,7 +98,7 @@ test('"off" that Bitrix24 ignores shows the truth and the way to Telephony → U
 })
 
 test('a failed switch rolls back and names the employee and the reason', async () => {
-  const { portal, state } = portalWith()
+  const { portal, state } = telephonyPortal()
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
   state.failNext = 'QUERY_LIMIT_EXCEEDED'
@@ -189,7 +109,7 @@ test('a failed switch rolls back and names the employee and the reason', async (
 })
 
 test('bulk: select matching rows, confirm, see per-row results and the table updated', async () => {
-  const { portal: base, phones } = portalWith()
+  const { portal: base, phones } = telephonyPortal()
   const setUserOption = vi.fn(async (_name: string, _value: string) => undefined)
   const portal = { ...base, setUserOption }
   render(<TelephonyUsersPage />, { portal })
@@ -217,7 +137,7 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
 test('bulk: employees that cannot be read back are "not verified" until checked again', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
   try {
-    const { portal, state } = portalWith()
+    const { portal, state } = telephonyPortal()
     render(<TelephonyUsersPage />, { portal })
     await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 3 matching employees' }))
@@ -250,7 +170,7 @@ test('bulk: employees that cannot be read back are "not verified" until checked 
 })
 
 test('two quick clicks on one switch run in order and end in the state of the last click', async () => {
-  const { portal, phones } = portalWith({})
+  const { portal, phones } = telephonyPortal({})
   const order: string[] = []
   const call = portal.client.call.bind(portal.client)
   portal.client.call = async (method, params) => {
@@ -274,7 +194,7 @@ test('two quick clicks on one switch run in order and end in the state of the la
 })
 
 test('Refresh brings in an employee added since, with their SIP settings', async () => {
-  const { portal } = portalWith()
+  const { portal, users } = telephonyPortal()
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
   users.push({
@@ -285,13 +205,9 @@ test('Refresh brings in an employee added since, with their SIP settings', async
     UF_DEPARTMENT: [2],
     UF_PHONE_INNER: '104',
   })
-  try {
-    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
-    const dana = await screen.findByRole('row', { name: /Dana Novak/ })
-    await waitFor(() =>
-      expect(within(dana).getByRole('switch', { name: 'SIP phone for Dana Novak' })).toBeEnabled(),
-    )
-  } finally {
-    users.pop()
-  }
+  await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
+  const dana = await screen.findByRole('row', { name: /Dana Novak/ })
+  await waitFor(() =>
+    expect(within(dana).getByRole('switch', { name: 'SIP phone for Dana Novak' })).toBeEnabled(),
+  )
 })

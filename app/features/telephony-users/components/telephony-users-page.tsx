@@ -1,18 +1,16 @@
 import { Group, Loader, Text } from '@mantine/core'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { usePortal } from '../../../api/b24/portal-context.tsx'
-import { telephonyKeys } from '../api/keys.ts'
-import { directoryQuery } from '../api/queries.ts'
-import { ErrorAlert } from './error-alert.tsx'
+import { telephonyKeys } from '../api/query-keys.ts'
+import { useDirectory } from '../api/get-directory.ts'
+import { ErrorAlert } from '@/components/error-alert.tsx'
 import { UsersScreen } from './users-screen.tsx'
 
 /** Every active employee with their SIP phone settings. */
 export function TelephonyUsersPage() {
   const { t } = useTranslation()
-  const { client } = usePortal()
   const queryClient = useQueryClient()
-  const directory = useQuery(directoryQuery(client))
+  const directory = useDirectory()
 
   if (directory.isPending) {
     return (

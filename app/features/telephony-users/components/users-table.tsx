@@ -1,11 +1,12 @@
 import { Checkbox, Table, UnstyledButton } from '@mantine/core'
-import { useWindowedRows } from '../../../lib/windowed-rows.ts'
+import { useWindowedRows } from '@/lib/windowed-rows.ts'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Department, Employee, LineNames } from '../api/model.ts'
-import type { SipSnapshot } from '../api/sip-cell.ts'
-import type { SortColumn } from '../api/view.ts'
-import { ROW_HEIGHT, UserRow } from './user-row.tsx'
+import type { Department, Employee, LineNames } from '../model/types.ts'
+import type { SipSnapshot } from '../model/sip-status.ts'
+import type { SortColumn } from '../table/table-view.ts'
+import { EmployeeRow, ROW_HEIGHT } from './employee-row.tsx'
+import { RowTextProvider } from './row-text.tsx'
 import classes from './users-table.module.css'
 
 /** Columns in order, with the sort each header offers. */
@@ -42,7 +43,7 @@ export function UsersTable({
   sort: { sort: SortColumn; descending: boolean }
   onSort: (column: SortColumn) => void
   selected: ReadonlySet<number>
-  onSelect: (ids: number[], checked: boolean) => void
+  onSelect: (ids: readonly number[], checked: boolean) => void
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -100,24 +101,25 @@ export function UsersTable({
             })}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {employees.slice(rows.start, rows.end).map((employee, offset) => (
-            <UserRow
-              key={employee.id}
-              employee={employee}
-              index={rows.start + offset}
-              departments={departments}
-              lines={lines}
-              sip={sip.data}
-              sipError={sip.error}
-              selected={selected.has(employee.id)}
-              onSelect={onSelect}
-              t={t}
-            />
-          ))}
-          {after > 0 && <tr aria-hidden style={{ height: after }} />}
-        </Table.Tbody>
+        <RowTextProvider t={t}>
+          <Table.Tbody>
+            {before > 0 && <tr aria-hidden style={{ height: before }} />}
+            {employees.slice(rows.start, rows.end).map((employee, offset) => (
+              <EmployeeRow
+                key={employee.id}
+                employee={employee}
+                index={rows.start + offset}
+                departments={departments}
+                lines={lines}
+                sip={sip.data}
+                sipError={sip.error}
+                selected={selected.has(employee.id)}
+                onSelect={onSelect}
+              />
+            ))}
+            {after > 0 && <tr aria-hidden style={{ height: after }} />}
+          </Table.Tbody>
+        </RowTextProvider>
       </Table>
     </div>
   )

@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
 import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Department } from '../api/model.ts'
-import type { TableView } from '../api/view.ts'
+import type { Department } from '../model/types.ts'
+import type { TableView } from '../table/table-view.ts'
 
 const PHONE_FILTERS = ['all', 'on', 'off', 'not-set'] as const
 const EXTENSION_FILTERS = ['all', 'with', 'without'] as const

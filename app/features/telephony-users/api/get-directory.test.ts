@@ -1,0 +1,98 @@
+import type { Params } from '@/api/b24/client.ts'
+import { fakePortal, page, restError } from '@/test/fake-portal.ts'
+import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
+import { streamDirectory } from './get-directory.ts'
+
+const user = (id: number) => ({ ID: String(id), NAME: `N${id}`, LAST_NAME: 'L', UF_DEPARTMENT: [1] })
+
+/** A portal with `count` users answering user.get pages by offset; counts batches. */
+function portalOf(count: number, extra: (method: string, params: Params) => unknown = () => ({})) {
+  const all = Array.from({ length: count }, (_, i) => user(i + 1))
+  let batches = 0
+  const portal = fakePortal((method, params) => {
+    if (method === 'user.get') {
+      const start = Number(params.start)
+      return page(all.slice(start, start + 50), count)
+    }
+    if (method === 'department.get') return page([{ ID: '1', NAME: 'HQ' }], 1)
+    return extra(method, params)
+  })
+  const batch = portal.client.batch.bind(portal.client)
+  portal.client.batch = (commands) => {
+    batches += 1
+    return batch(commands)
+  }
+  return { client: portal.client, batches: () => batches }
+}
+
+async function collect(stream: AsyncGenerator<Parameters<typeof addChunk>[1]>) {
+  const seen: number[] = []
+  let directory = emptyDirectory
+  for await (const piece of stream) {
+    directory = addChunk(directory, piece)
+    seen.push(directory.employees.length)
+  }
+  return { directory, seen }
+}
+
+test('120 employees: the first batch tells the total, one more brings the rest', async () => {
+  const { client, batches } = portalOf(120)
+  const { directory, seen } = await collect(streamDirectory(client))
+  expect(seen).toEqual([50, 120])
+  expect(batches()).toBe(2)
+  expect(directory.total).toBe(120)
+  expect(directory.employees.map((e) => e.id)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1))
+  expect(directory.departments.get(1)?.name).toBe('HQ')
+})
+
+test('2,600 employees need one first batch and two batches of at most 50 pages', async () => {
+  const { client, batches } = portalOf(2600)
+  const { directory, seen } = await collect(streamDirectory(client))
+  expect(batches()).toBe(3)
+  expect(seen).toEqual([50, 2550, 2600])
+  expect(directory.employees).toHaveLength(2600)
+})
+
+test('a row repeated across pages (the list changed while paging) is kept once', () => {
+  const piece = (ids: number[]) => ({
+    employees: ids.map((id) => ({
+      id,
+      fullName: `N${id}`,
+      position: '',
+      photoUrl: null,
+      departmentIds: [],
+      extension: null,
+    })),
+    departments: [],
+    total: 3,
+    rejected: 0,
+  })
+  const directory = addChunk(addChunk(emptyDirectory, piece([1, 2])), piece([2, 3]))
+  expect(directory.employees.map((e) => e.id)).toEqual([1, 2, 3])
+})
+
+test('rows that fail validation are counted, not silently lost', async () => {
+  const portal = fakePortal((method) =>
+    method === 'user.get' ? page([user(1), { NAME: 'no id' }, user(3)], 3) : page([], 0),
+  )
+  const { directory } = await collect(streamDirectory(portal.client))
+  expect(directory.employees.map((e) => e.id)).toEqual([1, 3])
+  expect(directory.rejected).toBe(1)
+})
+
+test('line names unreadable without "Management of Numbers": the raw ids are used', async () => {
+  const { client } = portalOf(3, (method) => {
+    if (method === 'voximplant.line.get') throw restError('ACCESS_DENIED', 403)
+    return {}
+  })
+  const { directory } = await collect(streamDirectory(client))
+  expect(directory.lines).toEqual({ readable: false })
+})
+
+test('a failed user page fails the load instead of showing a partial list as whole', async () => {
+  const portal = fakePortal((method) => {
+    if (method === 'user.get') throw restError('QUERY_LIMIT_EXCEEDED', 503)
+    return page([], 0)
+  })
+  await expect(collect(streamDirectory(portal.client))).rejects.toMatchObject({ kind: 'rate-limited' })
+})

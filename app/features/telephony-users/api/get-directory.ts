@@ -1,0 +1,118 @@
+import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
+import { usePortal } from '@/api/b24/portal-context.tsx'
+import { chunk } from '@/lib/chunk.ts'
+import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
+import { AppError } from '@/api/b24/errors.ts'
+import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
+import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
+import { telephonyKeys } from './query-keys.ts'
+import { parseRows, RestDepartment, RestLineNames, RestUser } from './rest-schemas.ts'
+import { toDepartment, toEmployee } from './to-view-model.ts'
+
+/** user.get and department.get answer 50 rows a page, whatever is asked (docs: settings/performance/huge-data.md). */
+export const PAGE_SIZE = 50
+
+/** Active employees only: extranet and e-mail users have no telephony settings to manage here. */
+const USER_FILTER = { ACTIVE: true, USER_TYPE: 'employee' }
+const USER_SELECT = [
+  'ID',
+  'NAME',
+  'LAST_NAME',
+  'SECOND_NAME',
+  'EMAIL',
+  'PERSONAL_PHOTO',
+  'WORK_POSITION',
+  'UF_DEPARTMENT',
+  'UF_PHONE_INNER',
+]
+
+const userPage = (start: number): BatchCommand => ({
+  method: 'user.get',
+  params: { FILTER: USER_FILTER, select: USER_SELECT, sort: 'ID', order: 'ASC', start },
+})
+const departmentPage = (start: number): BatchCommand => ({ method: 'department.get', params: { start } })
+
+/**
+ * Employees, departments and line names in as few requests as the 50-a-page limit allows: one batch
+ * for the first pages (they tell the totals) and the lines, then every other page, 50 commands a batch.
+ * Yields after each batch so the first rows show while the rest loads.
+ */
+export async function* streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
+  const first = await client.batch({
+    u0: userPage(0),
+    d0: departmentPage(0),
+    lines: { method: 'voximplant.line.get' },
+  })
+  const firstUsers = users(first.u0)
+  const total = first.u0?.ok ? (first.u0.total ?? firstUsers.employees.length) : 0
+  yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
+
+  const rest: Array<[string, BatchCommand]> = [
+    ...offsets(total).map((start): [string, BatchCommand] => [`u${start}`, userPage(start)]),
+    ...offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0).map((start): [string, BatchCommand] => [
+      `d${start}`,
+      departmentPage(start),
+    ]),
+  ]
+  for (const part of chunk(rest, MAX_BATCH_COMMANDS)) {
+    const outcomes = await client.batch(Object.fromEntries(part))
+    const piece: DirectoryChunk = { employees: [], departments: [], total, rejected: 0 }
+    for (const [key, outcome] of Object.entries(outcomes)) {
+      if (key.startsWith('u')) {
+        const page = users(outcome)
+        piece.employees.push(...page.employees)
+        piece.rejected += page.rejected
+      } else {
+        piece.departments.push(...departments(outcome))
+      }
+    }
+    yield piece
+  }
+}
+
+/** Offsets of the pages after the first. */
+function offsets(total: number): number[] {
+  const starts: number[] = []
+  for (let start = PAGE_SIZE; start < total; start += PAGE_SIZE) starts.push(start)
+  return starts
+}
+
+/** A user page must load: without it the list would silently miss people. */
+function users(outcome: BatchOutcome | undefined): { employees: Employee[]; rejected: number } {
+  if (!outcome)
+    throw new AppError({ kind: 'invalid-answer', description: 'user.get page missing from batch' })
+  if (!outcome.ok) throw outcome.error
+  const { rows, rejected } = parseRows(RestUser, outcome.result)
+  return { employees: rows.map(toEmployee), rejected }
+}
+
+// Departments are a nicety: without the `department` answer the table shows department ids.
+function departments(outcome: BatchOutcome | undefined): Department[] {
+  return outcome?.ok ? parseRows(RestDepartment, outcome.result).rows.map(toDepartment) : []
+}
+
+// voximplant.line.get needs "Management of Numbers": without it the raw line id is shown.
+function toLines(outcome: BatchOutcome | undefined): LineNames {
+  if (!outcome?.ok) return { readable: false }
+  const parsed = RestLineNames.safeParse(outcome.result)
+  return parsed.success ? { readable: true, names: parsed.data } : { readable: false }
+}
+
+export const directoryQuery = (client: B24Client) =>
+  queryOptions({
+    queryKey: telephonyKeys.directory(),
+    // Rows show after the first batch; a refetch keeps the shown list until the new one is whole.
+    queryFn: streamedQuery({
+      streamFn: () => streamDirectory(client),
+      reducer: addChunk,
+      initialValue: emptyDirectory,
+      refetchMode: 'replace',
+    }),
+    staleTime: 5 * 60_000,
+  })
+
+/** Every active employee, with departments and line names, streamed in as the batches land. */
+export function useDirectory() {
+  const { client } = usePortal()
+  return useQuery(directoryQuery(client))
+}

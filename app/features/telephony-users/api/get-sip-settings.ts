@@ -1,0 +1,107 @@
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
+import { batchAll } from '@/api/b24/batch-all.ts'
+import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
+import { usePortal } from '@/api/b24/portal-context.tsx'
+import { chunk } from '@/lib/chunk.ts'
+import { carryKeptOn } from '../model/sip-table.ts'
+import type { Employee, SipTable } from '../model/types.ts'
+import { approvalPollDelay } from './approval-poll.ts'
+import { directoryQuery } from './get-directory.ts'
+import { telephonyKeys } from './query-keys.ts'
+import { parseRows, RestSipSettings } from './rest-schemas.ts'
+import { toSipSettings } from './to-view-model.ts'
+
+/**
+ * Ids per voximplant.user.get command. Inside a batch each command is a query string parsed with one
+ * variable per id; 250 stays well below PHP's usual max_input_vars (1000) while 10,000 employees still
+ * fit in one batch of 40 commands.
+ */
+export const IDS_PER_COMMAND = 250
+
+/**
+ * SIP settings of the given employees, never one call per user. An approval or denial of
+ * voximplant.user.get is thrown (it concerns the whole screen); ACCESS_DENIED for a chunk means none of
+ * its users may be managed, and ids missing from an answer were silently dropped by Bitrix24 for the same
+ * reason. A chunk failing otherwise marks its users `failed`; the other chunks' rows are still used.
+ */
+export async function getSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipTable> {
+  const commands: Record<string, BatchCommand> = {}
+  const chunks = new Map<string, number[]>()
+  for (const [index, ids] of chunk(userIds, IDS_PER_COMMAND).entries()) {
+    commands[`s${index}`] = { method: 'voximplant.user.get', params: { USER_ID: ids } }
+    chunks.set(`s${index}`, ids)
+  }
+  const table: SipTable = { byId: new Map(), noPermission: new Set(), keptOn: new Set(), failed: new Set() }
+  const outcomes = await batchAll(client, commands)
+  for (const [key, outcome] of Object.entries(outcomes)) {
+    if (outcome.ok) {
+      for (const row of parseRows(RestSipSettings, outcome.result).rows) {
+        const settings = toSipSettings(row)
+        if (!table.byId.has(settings.userId)) table.byId.set(settings.userId, settings) // duplicates: first wins
+      }
+      continue
+    }
+    const kind = outcome.error.kind
+    if (kind === 'approval-pending' || kind === 'approval-denied') throw outcome.error
+    // A chunk that failed for another reason: its users are marked, the other chunks' rows are used.
+    if (kind !== 'access-denied') for (const id of chunks.get(key) ?? []) table.failed.add(id)
+  }
+  if (table.failed.size === userIds.length && userIds.length > 0) {
+    const first = Object.values(outcomes).find((outcome) => !outcome.ok)
+    if (first && !first.ok) throw first.error // nothing read at all: the screen shows the error with a retry
+  }
+  for (const id of userIds) if (!table.byId.has(id) && !table.failed.has(id)) table.noPermission.add(id)
+  return table
+}
+
+/** SIP settings of everyone in the directory; the directory comes from the cache, so it is not asked twice. */
+export const sipQuery = (client: B24Client, queryClient: QueryClient) =>
+  queryOptions({
+    queryKey: telephonyKeys.sip(),
+    queryFn: async () => {
+      const directory = await queryClient.ensureQueryData(directoryQuery(client))
+      const ids = directory.employees.map((employee) => employee.id)
+      return carryKeptOn(queryClient.getQueryData(telephonyKeys.sip()), await getSipSettings(client, ids))
+    },
+    staleTime: 60_000,
+  })
+
+const REFRESH_MS = 5 * 60_000
+
+/**
+ * The SIP settings of the directory's employees. While an administrator's approval is pending the query
+ * asks again by itself, with back-off, and the data appears without a reload once approval comes.
+ * When the list holds employees the table does not cover (the list was re-read since), it is read again.
+ */
+export function useSipSettings(enabled: boolean, employees: readonly Employee[]) {
+  const { client } = usePortal()
+  const queryClient = useQueryClient()
+  const pendingSince = useRef<number | null>(null)
+  const query = useQuery({
+    ...sipQuery(client, queryClient),
+    enabled,
+    refetchInterval: (query) => {
+      if (query.state.error?.kind !== 'approval-pending' || query.state.fetchStatus === 'fetching') {
+        if (query.state.status === 'success') pendingSince.current = null
+        // Settings are re-read now and then: another admin may change them, and after a token refresh
+        // Bitrix24 asks for approval again; that must show rather than old data presented as current.
+        return query.state.status === 'success' ? REFRESH_MS : false
+      }
+      pendingSince.current ??= Date.now()
+      return approvalPollDelay(Date.now() - pendingSince.current)
+    },
+    refetchIntervalInBackground: true,
+  })
+  const { data, status, isFetching, refetch } = query
+  useEffect(() => {
+    // Only after a success: a failed read has its own retry paths and must not loop here.
+    if (!enabled || status !== 'success' || isFetching || !data) return
+    if (employees.some((employee) => !covers(data, employee.id))) void refetch()
+  }, [enabled, status, data, isFetching, employees, refetch])
+  return query
+}
+
+function covers(table: SipTable, userId: number): boolean {
+  return table.byId.has(userId) || table.noPermission.has(userId) || table.failed.has(userId)
+}

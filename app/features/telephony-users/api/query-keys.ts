@@ -1,0 +1,20 @@
+import type { DataTag } from '@tanstack/react-query'
+import type { AppError } from '@/api/b24/errors.ts'
+import type { Directory, SipTable } from '../model/types.ts'
+
+const all = ['telephony-users'] as const
+
+/** A key that carries its data's type (TanStack's own tag): the cache's reads and writes infer it. */
+const tagged =
+  <TData>() =>
+  <const TKey extends readonly unknown[]>(key: TKey) =>
+    key as DataTag<TKey, TData, AppError>
+
+/** Every query and mutation key of the feature: the one place they are spelt. */
+export const telephonyKeys = {
+  all,
+  directory: () => tagged<Directory>()([...all, 'directory']),
+  sip: () => tagged<SipTable>()([...all, 'sip']),
+  /** One employee's on/off clicks: their mutations share it to know which one is the last. */
+  toggle: (userId: number) => [...all, 'toggle', userId] as const,
+}

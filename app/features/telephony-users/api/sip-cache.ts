@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { mergeRead, withPhone } from '../model/sip-table.ts'
+import type { PhoneState, SipTable } from '../model/types.ts'
+import { telephonyKeys } from './query-keys.ts'
+
+/**
+ * Every write to the cached SIP table goes through here: a click's optimistic state, its rollback,
+ * and the read-back after a single or bulk change. The cache is never mutated in place.
+ */
+export const sipCache = {
+  read: (queryClient: QueryClient) => queryClient.getQueryData(telephonyKeys.sip()),
+
+  /** Stops reads in flight so they cannot overwrite an optimistic state with an older one. */
+  cancelReads: (queryClient: QueryClient) => queryClient.cancelQueries({ queryKey: telephonyKeys.sip() }),
+
+  setPhone(queryClient: QueryClient, userId: number, phone: PhoneState) {
+    queryClient.setQueryData(telephonyKeys.sip(), (table) =>
+      table ? withPhone(table, userId, phone) : table,
+    )
+  },
+
+  /** What Bitrix24 holds after a change, read back; `wanted` is the single change that was asked for. */
+  mergeRead(queryClient: QueryClient, read: SipTable, wanted?: { userId: number; on: boolean }) {
+    queryClient.setQueryData(telephonyKeys.sip(), (table) => (table ? mergeRead(table, read, wanted) : table))
+  },
+
+  /** Reads the whole table again (not awaited by callers that must not wait for its retries). */
+  refetch: (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: telephonyKeys.sip() }),
+}

@@ -1,0 +1,84 @@
+import { toEmployee, toPhoneState, toSipSettings } from './to-view-model.ts'
+import { parseRows, RestSipSettings, RestUser } from './rest-schemas.ts'
+
+test.each([
+  ['Y', 'on'],
+  ['N', 'off'],
+  [null, 'not-set'],
+  ['', 'not-set'],
+  [undefined, 'not-set'],
+  ['maybe', 'unknown'],
+  [1, 'unknown'],
+] as const)('PHONE_ENABLED %j is %s', (value, state) => {
+  expect(toPhoneState(value)).toBe(state)
+})
+
+test('an employee: full name, position, photo, departments and extension', () => {
+  const [row] = parseRows(RestUser, [
+    {
+      ID: '7',
+      NAME: ' Anna ',
+      LAST_NAME: 'Petrova',
+      WORK_POSITION: 'Head',
+      PERSONAL_PHOTO: 'https://cdn.example/7.png',
+      UF_DEPARTMENT: ['3', 5],
+      UF_PHONE_INNER: '101',
+    },
+  ]).rows
+  expect(toEmployee(row!)).toEqual({
+    id: 7,
+    fullName: 'Anna Petrova',
+    position: 'Head',
+    photoUrl: 'https://cdn.example/7.png',
+    departmentIds: [3, 5],
+    extension: '101',
+  })
+})
+
+test('odd user rows: no name falls back to e-mail or #id, a javascript: photo is dropped, wrong types become empty', () => {
+  const { rows } = parseRows(RestUser, [
+    {
+      ID: 8,
+      EMAIL: 'x@y.z',
+      PERSONAL_PHOTO: 'javascript:alert(1)',
+      UF_DEPARTMENT: 'oops',
+      WORK_POSITION: { a: 1 },
+    },
+    { ID: '9', NAME: null, LAST_NAME: '' },
+  ])
+  expect(toEmployee(rows[0]!)).toMatchObject({
+    fullName: 'x@y.z',
+    photoUrl: null,
+    departmentIds: [],
+    position: '',
+  })
+  expect(toEmployee(rows[1]!).fullName).toBe('#9')
+})
+
+test('rows without a usable ID are rejected and counted; objects (PHP arrays with holes) are read too', () => {
+  expect(parseRows(RestUser, [{ ID: 'abc' }, { NAME: 'x' }, { ID: '1' }])).toMatchObject({ rejected: 2 })
+  expect(parseRows(RestUser, { 0: { ID: '1' }, 2: { ID: '3' } }).rows).toHaveLength(2)
+  expect(parseRows(RestUser, null)).toEqual({ rows: [], rejected: 0 })
+})
+
+test('SIP settings: nulls stay null, numbers become text, the password is carried as is', () => {
+  const [row] = parseRows(RestSipSettings, [
+    {
+      ID: '1',
+      DEFAULT_LINE: 123,
+      PHONE_ENABLED: 'Y',
+      SIP_SERVER: 's',
+      SIP_LOGIN: 'phone1',
+      SIP_PASSWORD: null,
+    },
+  ]).rows
+  expect(toSipSettings(row!)).toEqual({
+    userId: 1,
+    phone: 'on',
+    defaultLine: '123',
+    server: 's',
+    login: 'phone1',
+    password: null,
+    extension: null,
+  })
+})

@@ -1,0 +1,60 @@
+import type { Department, Employee, PhoneState, SipSettings } from '../model/types.ts'
+import type { RestDepartment, RestSipSettings, RestUser } from './rest-schemas.ts'
+
+const clean = (value: string | number | null | undefined): string | null => {
+  const text = value === null || value === undefined ? '' : String(value).trim()
+  return text === '' ? null : text
+}
+
+export function toEmployee(row: RestUser): Employee {
+  const id = Number(row.ID)
+  const name = [row.NAME, row.LAST_NAME].map(clean).filter(Boolean).join(' ')
+  return {
+    id,
+    fullName: name || clean(row.EMAIL) || `#${id}`,
+    position: clean(row.WORK_POSITION) ?? '',
+    photoUrl: safeUrl(clean(row.PERSONAL_PHOTO)),
+    departmentIds: (row.UF_DEPARTMENT ?? []).map(Number).filter((n) => Number.isInteger(n) && n > 0),
+    extension: clean(row.UF_PHONE_INNER),
+  }
+}
+
+export function toDepartment(row: RestDepartment): Department {
+  const parent = Number(clean(row.PARENT))
+  return {
+    id: Number(row.ID),
+    name: clean(row.NAME) ?? `#${row.ID}`,
+    parentId: Number.isInteger(parent) && parent > 0 ? parent : null,
+  }
+}
+
+export function toPhoneState(value: string | number | null | undefined): PhoneState {
+  const text = clean(value)
+  if (text === null) return 'not-set'
+  if (text === 'Y') return 'on'
+  if (text === 'N') return 'off'
+  return 'unknown'
+}
+
+export function toSipSettings(row: RestSipSettings): SipSettings {
+  return {
+    userId: Number(row.ID),
+    phone: toPhoneState(row.PHONE_ENABLED),
+    defaultLine: clean(row.DEFAULT_LINE),
+    server: clean(row.SIP_SERVER),
+    login: clean(row.SIP_LOGIN),
+    password: clean(row.SIP_PASSWORD),
+    extension: clean(row.INNER_NUMBER),
+  }
+}
+
+/** Photos are shown only from absolute http(s) URLs: a `javascript:` or odd value in PERSONAL_PHOTO is dropped. */
+function safeUrl(value: string | null): string | null {
+  if (value === null) return null
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
+  } catch {
+    return null
+  }
+}

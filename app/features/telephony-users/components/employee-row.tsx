@@ -1,0 +1,65 @@
+import { Checkbox } from '@mantine/core'
+import { memo } from 'react'
+import type { AppError } from '@/api/b24/errors.ts'
+import type { Department, Employee, LineNames, SipTable } from '../model/types.ts'
+import { sipStatusOf } from '../model/sip-status.ts'
+import { EmployeeCell } from './employee-cell.tsx'
+import { PhoneSwitch } from './phone-switch.tsx'
+import classes from './row.module.css'
+import { useRowText } from './row-text.tsx'
+import { SipCells } from './sip-cells.tsx'
+
+export const ROW_HEIGHT = 56
+
+/**
+ * One employee's row. Memoised on stable props: scrolling mounts the rows coming into view and leaves
+ * the others alone, and a change to one employee's SIP settings re-renders the rows whose data changed.
+ */
+export const EmployeeRow = memo(function EmployeeRow({
+  employee,
+  index,
+  departments,
+  lines,
+  sip,
+  sipError,
+  selected,
+  onSelect,
+}: {
+  employee: Employee
+  index: number
+  departments: Map<number, Department>
+  lines: LineNames
+  sip: SipTable | undefined
+  sipError: AppError | null
+  selected: boolean
+  onSelect: (ids: readonly number[], checked: boolean) => void
+}) {
+  const t = useRowText()
+  const status = sipStatusOf(employee.id, { data: sip, error: sipError })
+  return (
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+      <td>
+        <Checkbox
+          aria-label={t('bulk.selectRow', { name: employee.fullName })}
+          checked={selected}
+          onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}
+        />
+      </td>
+      <td>
+        <EmployeeCell employee={employee} />
+      </td>
+      <td>
+        <div className={classes.text}>
+          {employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')}
+        </div>
+      </td>
+      <td>
+        <span className={classes.text}>{employee.extension ?? t('users.noValue')}</span>
+      </td>
+      <td>
+        <PhoneSwitch employee={employee} status={status} />
+      </td>
+      <SipCells employee={employee} status={status} lines={lines} />
+    </tr>
+  )
+})

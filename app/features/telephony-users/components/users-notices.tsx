@@ -1,0 +1,74 @@
+import { Alert } from '@mantine/core'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { AppError } from '@/api/b24/errors.ts'
+import { usePortal } from '@/api/b24/portal-context.tsx'
+import type { BulkJournal } from '../bulk/bulk-journal.ts'
+import type { Directory, SipTable } from '../model/types.ts'
+import { ApprovalBanner } from './approval-banner.tsx'
+import { ErrorAlert } from '@/components/error-alert.tsx'
+import { InterruptedNotice } from './interrupted-notice.tsx'
+import { LoadProgress } from './load-progress.tsx'
+
+/** Everything the screen has to say above the table: approval, failed reads, rejected rows, progress. */
+export function UsersNotices({
+  directory,
+  loading,
+  directoryError,
+  onReload,
+  sip,
+  interrupted,
+  onResume,
+  onDismissInterrupted,
+}: {
+  directory: Directory
+  loading: boolean
+  /** A failed refresh: the list shown is the last one read, and says so. */
+  directoryError: AppError | null
+  onReload: () => void
+  sip: Pick<UseQueryResult<SipTable, AppError>, 'data' | 'error' | 'isFetching' | 'refetch'>
+  interrupted: BulkJournal | null
+  onResume: (ids: number[], on: boolean) => void
+  onDismissInterrupted: () => void
+}) {
+  const { t } = useTranslation()
+  const { isAdmin } = usePortal()
+  const { employees, rejected, total } = directory
+  const approval =
+    sip.error?.kind === 'approval-pending'
+      ? 'pending'
+      : sip.error?.kind === 'approval-denied'
+        ? 'denied'
+        : null
+  return (
+    <>
+      {approval && (
+        <ApprovalBanner
+          state={approval}
+          isAdmin={isAdmin}
+          checking={sip.isFetching}
+          onCheck={() => void sip.refetch()}
+        />
+      )}
+      {directoryError && (
+        <ErrorAlert title={t('state.staleNotice')} error={directoryError} onRetry={onReload} />
+      )}
+      {sip.error && !approval && (
+        <ErrorAlert
+          title={sip.data ? t('state.staleNotice') : t('state.sipFailedTitle')}
+          error={sip.error}
+          onRetry={() => void sip.refetch()}
+        />
+      )}
+      {rejected > 0 && <Alert color="yellow">{t('users.rejected', { count: rejected })}</Alert>}
+      {interrupted && (
+        <InterruptedNotice
+          journal={interrupted}
+          onResume={(ids) => onResume(ids, interrupted.on)}
+          onDismiss={onDismissInterrupted}
+        />
+      )}
+      {loading && employees.length < total && <LoadProgress loaded={employees.length} total={total} />}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import type { SipSettings, SipTable } from './types.ts'
+import { carryKeptOn, mergeRead, withPhone } from './sip-table.ts'
+
+const settings = (userId: number, phone: SipSettings['phone']): SipSettings => ({
+  userId,
+  phone,
+  defaultLine: null,
+  server: null,
+  login: null,
+  password: null,
+  extension: null,
+})
+const table = (...rows: SipSettings[]): SipTable => ({
+  byId: new Map(rows.map((row) => [row.userId, row])),
+  noPermission: new Set(),
+  keptOn: new Set(),
+  failed: new Set(),
+})
+
+test('withPhone does not touch the original table', () => {
+  const before = table(settings(1, 'off'))
+  const after = withPhone(before, 1, 'on')
+  expect(after.byId.get(1)?.phone).toBe('on')
+  expect(before.byId.get(1)?.phone).toBe('off')
+})
+
+test('a read after "off" that finds the phone on marks it kept on; a later read that finds it off clears it', () => {
+  const start = table(settings(1, 'on'))
+  const keptOn = mergeRead(start, table(settings(1, 'on')), { userId: 1, on: false })
+  expect(keptOn.keptOn.has(1)).toBe(true)
+  const cleared = mergeRead(keptOn, table(settings(1, 'off')))
+  expect(cleared.keptOn.has(1)).toBe(false)
+})
+
+test('a read that no longer returns a user marks them no permission', () => {
+  const read: SipTable = { byId: new Map(), noPermission: new Set([1]), keptOn: new Set(), failed: new Set() }
+  const merged = mergeRead(table(settings(1, 'on')), read)
+  expect(merged.byId.has(1)).toBe(false)
+  expect(merged.noPermission.has(1)).toBe(true)
+})
+
+test('a full reload keeps the kept-on notice only for phones still on', () => {
+  const previous = { ...table(), keptOn: new Set([1, 2]) }
+  const next = carryKeptOn(previous, table(settings(1, 'on'), settings(2, 'off')))
+  expect([...next.keptOn]).toEqual([1])
+})

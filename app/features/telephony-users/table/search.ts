@@ -1,0 +1,30 @@
+import type { Employee } from '../model/types.ts'
+
+/** Lower case without diacritics, so "angstrom" finds "Ångström" and "ё" finds "е". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е')
+}
+
+export interface Searchable {
+  employee: Employee
+  haystack: string
+}
+
+/** Precomputed once per directory: a keystroke then only scans strings. */
+export function toSearchable(employees: readonly Employee[]): Searchable[] {
+  return employees.map((employee) => ({ employee, haystack: fold(employee.fullName) }))
+}
+
+/** By name (every word, in any order) or by extension (digits: extensions starting with them). */
+export function search(items: readonly Searchable[], query: string): Employee[] {
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  if (words.length === 0) return items.map((item) => item.employee)
+  const digits = /^\d+$/.test(query.trim()) ? query.trim() : null
+  return items
+    .filter(
+      ({ employee, haystack }) =>
+        (digits !== null && employee.extension?.startsWith(digits)) ||
+        words.every((word) => haystack.includes(word)),
+    )
+    .map((item) => item.employee)
+}

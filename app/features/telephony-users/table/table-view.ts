@@ -1,0 +1,102 @@
+import type { Department, Directory, Employee, PhoneState, SipTable } from '../model/types.ts'
+import { search, type Searchable } from './search.ts'
+
+export type SortColumn = 'name' | 'department' | 'extension' | 'phone'
+
+/** What the user narrowed the table to. Persisted between visits: it never holds a secret. */
+export interface TableView {
+  search: string
+  /** A department and all its sub-departments; null for everyone. */
+  departmentId: number | null
+  phone: 'all' | 'on' | 'off' | 'not-set'
+  extension: 'all' | 'with' | 'without'
+  sort: SortColumn
+  descending: boolean
+}
+
+export const defaultView: TableView = {
+  search: '',
+  departmentId: null,
+  phone: 'all',
+  extension: 'all',
+  sort: 'name',
+  descending: false,
+}
+
+/** The department and every department below it. */
+export function subtree(departments: Map<number, Department>, rootId: number): Set<number> {
+  const children = new Map<number, number[]>()
+  for (const department of departments.values()) {
+    if (department.parentId === null) continue
+    children.set(department.parentId, [...(children.get(department.parentId) ?? []), department.id])
+  }
+  const found = new Set<number>([rootId])
+  const queue = [rootId]
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const child of children.get(id) ?? []) {
+      if (!found.has(child)) {
+        found.add(child)
+        queue.push(child)
+      }
+    }
+  }
+  return found
+}
+
+const PHONE_ORDER: Record<PhoneState, number> = { on: 0, off: 1, 'not-set': 2, unknown: 3 }
+
+/** Sorted once per (data, column): a keystroke then filters an already ordered list. */
+export function sortEmployees(
+  items: readonly Searchable[],
+  directory: Pick<Directory, 'departments'>,
+  sip: SipTable | undefined,
+  view: Pick<TableView, 'sort' | 'descending'>,
+  locale: string,
+): Searchable[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
+  const department = (e: Employee) => directory.departments.get(e.departmentIds[0] ?? -1)?.name ?? '\uffff'
+  const keyed = items.map((item) => ({ item, key: sortKey(item.employee) }))
+  function sortKey(e: Employee): string | number {
+    if (view.sort === 'department') return department(e)
+    if (view.sort === 'extension') return e.extension ?? '\uffff'
+    if (view.sort === 'phone') return PHONE_ORDER[sip?.byId.get(e.id)?.phone ?? 'unknown']
+    return e.fullName
+  }
+  keyed.sort((a, b) => {
+    const order =
+      typeof a.key === 'number' && typeof b.key === 'number'
+        ? a.key - b.key
+        : collator.compare(String(a.key), String(b.key))
+    return (view.descending ? -order : order) || a.item.employee.id - b.item.employee.id
+  })
+  return keyed.map(({ item }) => item)
+}
+
+/** Filters and search together, on a list already sorted. */
+export function applyView(
+  sorted: readonly Searchable[],
+  view: TableView,
+  departments: Map<number, Department>,
+  sip: SipTable | undefined,
+): Employee[] {
+  const inDepartment = view.departmentId === null ? null : subtree(departments, view.departmentId)
+  const kept = sorted.filter(({ employee }) => {
+    if (inDepartment && !employee.departmentIds.some((id) => inDepartment.has(id))) return false
+    if (view.extension === 'with' && !employee.extension) return false
+    if (view.extension === 'without' && employee.extension) return false
+    if (view.phone !== 'all') {
+      const phone = sip?.byId.get(employee.id)?.phone
+      // "Off" includes unknown values: Bitrix24 treats anything but "Y" as off.
+      if (
+        view.phone === 'on'
+          ? phone !== 'on'
+          : view.phone === 'off'
+            ? phone !== 'off' && phone !== 'unknown'
+            : phone !== 'not-set'
+      )
+        return false
+    }
+    return true
+  })
+  return search(kept, view.search)
+}
