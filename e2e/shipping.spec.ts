@@ -66,9 +66,12 @@ async function hostedApp(portals: string[], portalPort = 0) {
   }
 }
 
-test('the packaged zip, unpacked, boots inside the portal', async ({ page }) => {
+test('the packaged zip, unpacked, boots inside the portal under its meta CSP', async ({ page }) => {
   const zipFile = path.join(tmp, 'app.zip')
-  const { names } = await packageApp({ appDir: 'dist/app', outFile: zipFile })
+  // The local portal is http and outside the cloud zones: named when packaging, as `--portal` does.
+  const portalPort = await freePort()
+  const portals = [`http://127.0.0.1:${portalPort}`]
+  const { names } = await packageApp({ appDir: 'dist/app', outFile: zipFile, portals })
   expect(names[0]).toBe('index.html')
 
   const appDir = path.join(tmp, 'app')
@@ -76,11 +79,17 @@ test('the packaged zip, unpacked, boots inside the portal', async ({ page }) => 
   expect(unpacked).toEqual(names)
   expect(unpacked.filter((name) => name.endsWith('.map') || name.startsWith('e2e/'))).toEqual([])
 
-  const portal = await startLocalPortal({ appDir, portalPort: 0, appPort: 0 })
+  expect(await readFile(path.join(appDir, 'index.html'), 'utf8')).toContain(
+    'http-equiv="Content-Security-Policy"',
+  )
+
+  const portal = await startLocalPortal({ appDir, portalPort, appPort: 0 })
   try {
+    const violations = cspViolations(page)
     await page.goto(portal.portalUrl)
     const user = portal.engine.describe().currentUser
     await expect(appFrame(page).getByRole('banner')).toContainText(user.name)
+    expect(violations).toEqual([])
   } finally {
     await portal.close()
   }
@@ -91,11 +100,12 @@ test('the hosted server answers the portal POST with the app and its security he
 }) => {
   const server = await startServer({ dir: 'dist/app', host: '127.0.0.1', port: 0, portals: [] })
   try {
-    const page = await request.post(server.url, { form: { AUTH_ID: 'token', DOMAIN: 'crm.example.com' } })
+    const form = { AUTH_ID: 'token', DOMAIN: 'crm.bitrix24.com', PROTOCOL: '1' }
+    const page = await request.post(server.url, { form })
     expect(page.status()).toBe(200)
     const html = await page.text()
     expect(html).toBe(await readFile('dist/app/index.html', 'utf8'))
-    expect(page.headers()['content-security-policy']).toContain('frame-ancestors https://*.bitrix24.com')
+    expect(page.headers()['content-security-policy']).toContain('frame-ancestors https://crm.bitrix24.com;')
     expect(page.headers()['cache-control']).toBe('no-cache')
     expect(page.headers()['x-frame-options']).toBeUndefined()
 

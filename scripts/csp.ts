@@ -1,15 +1,13 @@
 /**
- * The Content-Security-Policy of the hosted app (`npm run serve`). The app only talks to the Bitrix24
- * portal that frames it: REST calls and employee photos go to that portal (or its CDN), nothing else.
+ * The Content-Security-Policy of the app. The app only talks to the Bitrix24 portal that frames it:
+ * REST calls and employee photos go to that portal (or Bitrix24's photo CDN), nothing else.
  */
 
 /**
- * Bitrix24 cloud zones: the 18 domain zones listed by Bitrix24's helpdesk ("In Bitrix24 sind folgende
- * Domain-Zonen verfügbar", helpdesk.bitrix24.de/open/10252860) plus `.uk`. Portals and their CDN
- * (`cdn-ru.bitrix24.ru`, `cdn.bitrix24.com`…) are subdomains of these. Left out on purpose:
- * `bitrix24.site` and `.shop`, where customers publish their own Sites pages and stores
- * (`b24-xxxxxx.bitrix24.site`): those are no portals and must neither frame the app nor receive its
- * requests; and `.online`, which no Bitrix24 list names as a portal zone.
+ * Bitrix24 cloud zones: the 18 domain zones Bitrix24's helpdesk lists for cloud portals, plus `.uk`.
+ * Portals are `<name>.bitrix24.<zone>`. Left out on purpose: `bitrix24.site` and `.shop`, where customers
+ * publish their own Sites pages and stores (`b24-xxxxxx.bitrix24.site`): those are no portals and must
+ * neither frame the app nor receive its requests; and `.online`, which no Bitrix24 list names as a portal zone.
  */
 export const BITRIX24_CLOUD_ZONES = [
   'com',
@@ -37,70 +35,92 @@ export const BITRIX24_CLOUD_SOURCES: readonly string[] = BITRIX24_CLOUD_ZONES.ma
   (zone) => `https://*.bitrix24.${zone}`,
 )
 
-export interface PortalOriginOptions {
-  /** Accept `http://` (a local test portal); production portals are `https://` only. */
-  allowHttp?: boolean
-}
+/**
+ * Bitrix24's file CDN: a cloud portal's files, employee photos (`PERSONAL_PHOTO`) among them, are served
+ * from `cdn.bitrix24.<zone>` (and `cdn-ru.bitrix24.ru`) under the portal's `/b<id>/` path. Bitrix24 runs
+ * these hosts, so an image request there reaches no site an attacker could read.
+ */
+export const BITRIX24_PHOTO_CDN: readonly string[] = [
+  ...BITRIX24_CLOUD_ZONES.map((zone) => `https://cdn.bitrix24.${zone}`),
+  'https://cdn-ru.bitrix24.ru',
+]
 
-const EXAMPLE = 'an origin such as https://portal.example.com'
-/** Host names (optionally `*.` for every subdomain), IPv4 or bracketed IPv6: nothing that could end a CSP source. */
-const HOST =
-  /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\[[0-9a-f:.]+\]$/
+type Directive = readonly [string, ...string[]]
 
-/** A self-hosted portal's origin (`https://crm.example.com[:port]`) as a CSP source, or a clear error. */
-export function parsePortalOrigin(value: string, options: PortalOriginOptions = {}): string {
-  const text = value.trim().replace(/\/$/, '')
-  // `new URL` happily parses "crm.example.com:443" as scheme "crm.example.com:": ask for the scheme first.
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
-    throw new Error(`Portal "${value}" has no scheme: expected ${EXAMPLE}`)
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new Error(`Portal "${value}" is not a URL: expected ${EXAMPLE}`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`Portal "${value}" is not https://: expected ${EXAMPLE}`)
-  if (url.protocol === 'http:' && !options.allowHttp)
-    throw new Error(
-      `Portal "${value}" is http://: production portals must be https:// (--allow-http for a test portal)`,
-    )
-  if (url.username || url.password || url.pathname !== '/' || url.search || url.hash || /[?#]$/.test(text))
-    throw new Error(`Portal "${value}" has more than an origin: expected ${EXAMPLE}`)
-  if (!HOST.test(url.hostname)) throw new Error(`Portal "${value}" has an invalid host: expected ${EXAMPLE}`)
-  return `${url.protocol}//${url.host}`
-}
+/** What the app itself needs, wherever it is served from. */
+const APP_DIRECTIVES: readonly Directive[] = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  // Mantine injects <style> elements (its theme variables, react-remove-scroll's in Modal) with content
+  // that varies at run time (scrollbar width, generated ids), so no hash can list them; it needs no
+  // style attributes (React sets `style` through the CSSOM), so those stay blocked by `style-src`.
+  ['style-src', "'self'"],
+  ['style-src-elem', "'self'", "'unsafe-inline'"],
+]
 
-/** Portal origins from `B24_PORTALS`: separated by commas or spaces. */
-export function splitPortalList(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean)
+const LOCKED: readonly Directive[] = [
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['object-src', "'none'"],
+]
+
+function render(directives: readonly Directive[]): string {
+  return directives.map((directive) => directive.join(' ')).join('; ')
 }
 
 export interface CspOptions {
-  /** Self-hosted portals, already checked by `parsePortalOrigin`. */
-  portals: readonly string[]
+  /** The origin of the portal that launched the app, already checked (see `launch-portal.ts`), if any. */
+  portal: string | undefined
 }
 
-/** The policy, one directive per concern; the portals are the only other sites the app may reach. */
+/**
+ * The hosted app's policy for one launch: REST, photos and framing for that one portal only, so that
+ * script injected into the app cannot reach a portal someone else owns. Without a portal the app may
+ * reach none and be framed by none (it then shows its own "not inside Bitrix24" state when opened alone).
+ */
 export function buildCsp(options: CspOptions): string {
-  const portals = [...new Set([...BITRIX24_CLOUD_SOURCES, ...options.portals])]
-  const directives: Array<[string, ...string[]]> = [
-    ['default-src', "'none'"],
-    ['script-src', "'self'"],
-    // Mantine injects <style> elements (its theme variables, react-remove-scroll's in Modal) with content
-    // that varies at run time (scrollbar width, generated ids), so no hash can list them; it needs no
-    // style attributes (React sets `style` through the CSSOM), so those stay blocked by `style-src`.
-    ['style-src', "'self'"],
-    ['style-src-elem', "'self'", "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', 'blob:', ...portals],
-    ['connect-src', ...portals],
-    ['frame-ancestors', ...portals],
-    ['base-uri', "'none'"],
-    ['form-action', "'none'"],
-    ['object-src', "'none'"],
-  ]
-  return directives.map((directive) => directive.join(' ')).join('; ')
+  const portal = options.portal === undefined ? [] : [options.portal]
+  const photos = portal.length ? BITRIX24_PHOTO_CDN : []
+  return render([
+    ...APP_DIRECTIVES,
+    ['img-src', "'self'", 'data:', 'blob:', ...portal, ...photos],
+    ['connect-src', ...(portal.length ? portal : ["'none'"])],
+    ['frame-ancestors', ...(portal.length ? portal : ["'none'"])],
+    ...LOCKED,
+  ])
 }
+
+/**
+ * The policy of the static app in the zip, for a `<meta>` element: the portal serves the files (from
+ * its own site, or in the cloud from an app host of Bitrix24's), so one file must fit every portal that
+ * installs it: the cloud zones plus the `portals` named when packaging. `frame-ancestors` cannot be set
+ * by `<meta>` (browsers ignore it there); the portal's own headers decide who frames the files.
+ */
+export function buildStaticCsp(options: { portals: readonly string[] }): string {
+  const portals = [...new Set([...BITRIX24_CLOUD_SOURCES, ...options.portals])]
+  return render([
+    ...APP_DIRECTIVES,
+    ['img-src', "'self'", 'data:', 'blob:', ...portals],
+    ['connect-src', "'self'", ...portals],
+    ...LOCKED,
+  ])
+}
+
+/** Browser features the app never uses, refused so that injected script cannot ask for them either. */
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'usb',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ')
 
 /** Headers for every answer of the hosted app. No X-Frame-Options: it would forbid the portal's frame. */
 export function securityHeaders(csp: string): Record<string, string> {
@@ -108,5 +128,6 @@ export function securityHeaders(csp: string): Record<string, string> {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': PERMISSIONS_POLICY,
   }
 }

@@ -1,10 +1,12 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { isShipped, packageApp, zipFileName } from './package.ts'
+import { buildStaticCsp } from './csp.ts'
+import { packageApp, withMetaCsp, zipFileName } from './package.ts'
 import { readZip } from './zip.ts'
 
 let dir: string
+const PAGE = '<!doctype html><html><head><meta charset="UTF-8" /><title>app</title></head></html>'
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'package-'))
@@ -21,7 +23,7 @@ async function put(relative: string, text: string): Promise<void> {
 
 describe('packageApp', () => {
   it('zips the built app with index.html at the root, without maps, dotfiles or the local portal', async () => {
-    await put('index.html', '<!doctype html><title>app</title>')
+    await put('index.html', PAGE)
     await put('assets/index-abc.js', 'console.log(1)')
     await put('assets/index-abc.js.map', '{}')
     await put('assets/index-abc.css', 'body{}')
@@ -40,7 +42,24 @@ describe('packageApp', () => {
     expect(result).toMatchObject({ file: outFile, bytes: zip.length })
     const files = readZip(zip)
     expect(files.map((file) => file.name)).toEqual(expected)
-    expect(files[0]!.data.toString()).toBe('<!doctype html><title>app</title>')
+    expect(files[0]!.data.toString()).toBe(withMetaCsp(PAGE, buildStaticCsp({ portals: [] })))
+    expect(files[2]!.data.toString()).toBe('console.log(1)')
+  })
+
+  it("gives the zip's pages a <meta> policy that names the portals given", async () => {
+    await put('index.html', PAGE)
+    await put('install.html', PAGE)
+    const outFile = path.join(dir, 'app.zip')
+    await packageApp({ appDir: path.join(dir, 'app'), outFile, portals: ['https://crm.example.com'] })
+    const pages = readZip(await readFile(outFile)).filter((file) => file.name.endsWith('.html'))
+    expect(pages).toHaveLength(2)
+    for (const page of pages) {
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(
+        page.data.toString(),
+      )?.[1]
+      expect(csp, page.name).toBe(buildStaticCsp({ portals: ['https://crm.example.com'] }))
+      expect(csp).toMatch(/connect-src 'self' https:\/\/\*\.bitrix24\.com .*https:\/\/crm\.example\.com;/)
+    }
   })
 
   it('fails clearly when the app was not built', async () => {
@@ -51,15 +70,22 @@ describe('packageApp', () => {
   })
 })
 
-describe('isShipped', () => {
-  it('keeps app files and drops maps, dotfiles and e2e/', () => {
-    expect(isShipped('index.html')).toBe(true)
-    expect(isShipped('assets/map-view-abc.js')).toBe(true)
-    expect(isShipped('assets/index.js.map')).toBe(false)
-    expect(isShipped('.env')).toBe(false)
-    expect(isShipped('assets/.cache/x.js')).toBe(false)
-    expect(isShipped('e2e/portal/page.js')).toBe(false)
-    expect(isShipped('assets/e2e.js')).toBe(true)
+describe('withMetaCsp', () => {
+  it('puts the policy right after <meta charset>, or first in <head>', () => {
+    expect(withMetaCsp(PAGE, "default-src 'none'")).toBe(
+      '<!doctype html><html><head><meta charset="UTF-8" />\n    ' +
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'" />` +
+        '<title>app</title></head></html>',
+    )
+    expect(withMetaCsp('<html><head lang="en"><title>x</title>', 'a "b" & c')).toContain(
+      '<head lang="en">\n    <meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; c" /><title>',
+    )
+  })
+
+  it('refuses a page without <head> or with a policy of its own', () => {
+    expect(() => withMetaCsp('<title>x</title>', 'x')).toThrow(/no <head>/)
+    const own = withMetaCsp(PAGE, 'x')
+    expect(() => withMetaCsp(own, 'x')).toThrow(/already has a Content-Security-Policy/)
   })
 })
 

@@ -1,11 +1,17 @@
 /**
  * `npm run package`: the built app (`dist/app/`) as the zip a Bitrix24 portal takes for a static
- * ("local") application, `index.html` at its root (bitrix24.md "Apps"). Vite builds first.
+ * ("local") application, `index.html` at its root (bitrix24.md "Apps"), its pages with a `<meta>`
+ * Content-Security-Policy. Vite builds first. `-- --portal https://crm.example.com` (repeatable) adds a
+ * portal outside the cloud zones: a self-hosted one, or a cloud portal on its own domain.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { buildStaticCsp } from './csp.ts'
+import { parsePortalOrigin } from './portal-origin.ts'
+import { isShipped } from './shipped.ts'
 import { writeZip, type ZipEntry } from './zip.ts'
 
 export interface PackageOptions {
@@ -13,6 +19,8 @@ export interface PackageOptions {
   appDir: string
   /** The zip to write; its directory is created. */
   outFile: string
+  /** Portals besides the cloud zones that the app's pages may reach (checked origins; see `buildStaticCsp`). */
+  portals?: readonly string[]
 }
 
 export interface PackageResult {
@@ -20,17 +28,6 @@ export interface PackageResult {
   bytes: number
   /** The archive's paths, in archive order. */
   names: string[]
-}
-
-/**
- * What a portal must not receive: source maps (they publish the sources), anything of the local portal
- * (`e2e/`, test-only) and dotfiles (editor and OS leftovers such as `.DS_Store`).
- */
-export function isShipped(relativePath: string): boolean {
-  const segments = relativePath.split('/')
-  if (segments[0] === 'e2e') return false
-  if (segments.some((segment) => segment.startsWith('.'))) return false
-  return !relativePath.endsWith('.map')
 }
 
 /** Files under `dir` as `/`-separated relative paths, sorted so that the archive is the same on every OS. */
@@ -55,15 +52,33 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   // index.html first: the portal looks for it at the root, and a person listing the zip sees it at once.
   names.sort((a, b) => Number(b === 'index.html') - Number(a === 'index.html'))
   const entries: ZipEntry[] = []
+  const csp = buildStaticCsp({ portals: options.portals ?? [] })
   for (const name of names) {
     const file = path.join(appDir, name)
-    entries.push({ name, data: await readFile(file), mtime: (await stat(file)).mtime })
+    const data = await readFile(file)
+    const page = name.endsWith('.html') ? Buffer.from(withMetaCsp(data.toString('utf8'), csp)) : data
+    entries.push({ name, data: page, mtime: (await stat(file)).mtime })
   }
   const zip = writeZip(entries)
   const file = path.resolve(options.outFile)
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, zip)
   return { file, bytes: zip.length, names }
+}
+
+/**
+ * The page with its Content-Security-Policy as a `<meta>` element, the only way a static app can carry
+ * one: placed right after `<meta charset>` (which must come first), before anything it governs.
+ */
+export function withMetaCsp(html: string, csp: string): string {
+  if (/<meta\s+http-equiv=["']?content-security-policy/i.test(html))
+    throw new Error('The page already has a Content-Security-Policy <meta>: one policy, from csp.ts')
+  const content = csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`
+  const anchor = /<meta\s+charset=[^>]*>/i.exec(html) ?? /<head(?:\s[^>]*)?>/i.exec(html)
+  if (!anchor) throw new Error('The page has no <head> to put its Content-Security-Policy in')
+  const at = anchor.index + anchor[0].length
+  return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`
 }
 
 /** `dist/<name>-<version>.zip` from package.json; a scoped name (`@org/app`) becomes `org-app`. */
@@ -74,8 +89,16 @@ export function zipFileName(pkg: { name?: unknown; version?: unknown }): string 
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      portal: { type: 'string', multiple: true, default: [] },
+      'allow-http': { type: 'boolean', default: false },
+    },
+  })
+  const portals = values.portal.map((value) => parsePortalOrigin(value, { allowHttp: values['allow-http'] }))
   const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name?: unknown; version?: unknown }
-  const result = await packageApp({ appDir: 'dist/app', outFile: path.join('dist', zipFileName(pkg)) })
+  const outFile = path.join('dist', zipFileName(pkg))
+  const result = await packageApp({ appDir: 'dist/app', outFile, portals })
   const size = `${result.bytes.toLocaleString('en')} bytes (${(result.bytes / 1024).toFixed(1)} KiB)`
   console.log(`${path.relative(process.cwd(), result.file)}: ${size}, ${result.names.length} files`)
 }

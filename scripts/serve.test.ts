@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { AppServer } from './app-server.ts'
 import { parseServeArgs, startServer } from './serve.ts'
 
 describe('parseServeArgs', () => {
@@ -50,7 +51,19 @@ describe('startServer', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('answers the portal POST with the app page and the security headers', async () => {
+  /** The portal sources of the page's policy, for a launch request with this query and form. */
+  async function launch(server: AppServer, query: string, form = 'AUTH_ID=abc&REFRESH_ID=def') {
+    const page = await fetch(new URL(`?${query}`, server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form,
+    })
+    const csp = page.headers.get('content-security-policy') ?? ''
+    const directive = (name: string) => new RegExp(`(?:^|; )${name} ([^;]*)`).exec(csp)?.[1]
+    return { page, connect: directive('connect-src'), frame: directive('frame-ancestors') }
+  }
+
+  it('answers the portal POST with the app page and a policy for that one portal', async () => {
     const server = await startServer({
       dir,
       host: '127.0.0.1',
@@ -58,22 +71,36 @@ describe('startServer', () => {
       portals: ['https://crm.example.com'],
     })
     try {
-      const page = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: 'AUTH_ID=abc&REFRESH_ID=def',
-      })
+      const { page, connect, frame } = await launch(server, 'DOMAIN=acme.bitrix24.com&PROTOCOL=1&LANG=en')
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('<title>app</title>')
       expect(page.headers.get('cache-control')).toBe('no-cache')
-      expect(page.headers.get('content-security-policy')).toMatch(
-        /frame-ancestors https:\/\/\*\.bitrix24\.com .* https:\/\/crm\.example\.com;/,
-      )
+      expect({ connect, frame }).toEqual({
+        connect: 'https://acme.bitrix24.com',
+        frame: 'https://acme.bitrix24.com',
+      })
       expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(page.headers.get('permissions-policy')).toContain('camera=()')
       expect(page.headers.get('x-frame-options')).toBeNull()
+      // A configured portal, named by the form alone.
+      expect(await launch(server, '', 'DOMAIN=crm.example.com&PROTOCOL=1&AUTH_ID=x')).toMatchObject({
+        connect: 'https://crm.example.com',
+        frame: 'https://crm.example.com',
+      })
       const asset = await fetch(new URL('assets/index-abc.js', server.url))
       expect(asset.headers.get('cache-control')).toContain('immutable')
       expect(asset.headers.get('x-content-type-options')).toBe('nosniff')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('allows no portal when the launch names none, or one that is neither cloud nor configured', async () => {
+    const server = await startServer({ dir, host: '127.0.0.1', port: 0, portals: [] })
+    try {
+      for (const query of ['', 'DOMAIN=evil.example.com&PROTOCOL=1', 'DOMAIN=x.bitrix24.site&PROTOCOL=1']) {
+        expect(await launch(server, query), query).toMatchObject({ connect: "'none'", frame: "'none'" })
+      }
     } finally {
       await server.close()
     }

@@ -1,34 +1,37 @@
 /**
- * `npm run serve`: the built app for a hosted (marketplace) setup, behind the TLS proxy of your choice.
- * Bitrix24 opens the app with a form POST, so the app path answers POST as well as GET; every answer
- * carries the CSP of `csp.ts`.
+ * `npm run serve` (`node dist/server/serve.js`): the built app for a hosted (marketplace) setup, behind
+ * the TLS proxy of your choice. Bitrix24 opens the app with a form POST, so the app path answers POST as
+ * well as GET; every answer carries a CSP for the one portal that launched the app (`csp.ts`).
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { createAppServer, type AppServer } from './app-server.ts'
-import { buildCsp, parsePortalOrigin, securityHeaders, splitPortalList } from './csp.ts'
+import { createAppServer, type AppFileInfo, type AppServer } from './app-server.ts'
+import { buildCsp, securityHeaders } from './csp.ts'
+import { launchPortal, parsePortalOrigin, splitPortalList } from './portal-origin.ts'
 
 export interface ServeOptions {
   dir: string
   host: string
   port: number
-  /** Self-hosted portal origins, checked; the cloud zones are always allowed. */
+  /** Portal origins, checked: self-hosted portals and cloud portals on their own domain. */
   portals: string[]
 }
 
-export const HELP = `Usage: tsx scripts/serve.ts [options]
+export const HELP = `Usage: node dist/server/serve.js [options]   (npm run serve -- [options])
 
   --port <n>        port to listen on (default 8080; 0 picks a free one)
   --host <host>     address to listen on (default 127.0.0.1)
   --dir <dir>       the built app (default dist/app)
-  --portal <url>    a self-hosted portal's origin, e.g. https://crm.example.com (repeatable);
+  --portal <url>    a portal's origin, e.g. https://crm.example.com (repeatable): a self-hosted
+                    portal, or a cloud portal on its own domain;
                     also B24_PORTALS="https://a.example.com,https://b.example.com"
   --allow-http      accept http:// portals (a local test portal only)
   --help            this text
 
-Bitrix24 cloud portals (https://*.bitrix24.com, .de, .ru…) are always allowed.`
+Bitrix24 cloud portals (https://<name>.bitrix24.com, .de, .ru…) need no --portal: each answer's
+Content-Security-Policy names the one portal whose launch request (DOMAIN) asked for it.`
 
 /** The options of a command line and environment, or 'help'; throws with a clear message on bad input. */
 export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = {}): ServeOptions | 'help' {
@@ -58,8 +61,9 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Ser
 export async function startServer(options: ServeOptions): Promise<AppServer> {
   if (!existsSync(path.join(options.dir, 'index.html')))
     throw new Error(`No built app in ${path.resolve(options.dir)}: run \`npm run build\` first`)
-  const headers = securityHeaders(buildCsp({ portals: options.portals }))
-  return createAppServer({ dir: options.dir, host: options.host, port: options.port, headers: () => headers })
+  const headers = (info: AppFileInfo) =>
+    securityHeaders(buildCsp({ portal: launchPortal(info.query, info.form, options.portals) }))
+  return createAppServer({ dir: options.dir, host: options.host, port: options.port, headers })
 }
 
 async function main(): Promise<void> {
@@ -76,7 +80,7 @@ async function main(): Promise<void> {
   }
   const server = await startServer(options)
   const portals = options.portals.length ? options.portals.join(', ') : 'none (cloud portals only)'
-  console.log(`Serving ${path.resolve(options.dir)} at ${server.url}\nSelf-hosted portals: ${portals}`)
+  console.log(`Serving ${path.resolve(options.dir)} at ${server.url}\nPortals besides the cloud: ${portals}`)
   const stop = () => void server.close().then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
