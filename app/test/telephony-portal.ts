@@ -28,13 +28,13 @@ const seedUsers = [
     UF_PHONE_INNER: '',
   },
 ]
-const sipOf = (id: string, phone: string | null) => ({
+const sipOf = (id: string, phone: string | null, password: string | null) => ({
   ID: id,
   DEFAULT_LINE: id === '1' ? 'reg1' : null,
   PHONE_ENABLED: phone,
   SIP_SERVER: 'ip.b24-1.bitrixphone.com',
   SIP_LOGIN: `phone${id}`,
-  SIP_PASSWORD: `secret-${id}`,
+  SIP_PASSWORD: password,
   INNER_NUMBER: null,
 })
 
@@ -47,7 +47,15 @@ export function telephonyPortal(
 ) {
   const users: Array<Record<string, unknown>> = seedUsers.map((user) => ({ ...user }))
   const phones: Record<string, string | null> = { '1': 'Y', '2': 'N', '3': null }
-  const state = { approval: options.approval ?? 'approved', failNext: null as string | null, failReads: 0 }
+  // Bitrix24 creates a SIP password when a phone is first switched on (docs/bitrix24.md, "voximplant").
+  const passwords: Record<string, string | null> = { '1': 'secret-1', '2': 'secret-2', '3': null }
+  const state = {
+    approval: options.approval ?? 'approved',
+    failNext: null as string | null,
+    failReads: 0,
+    /** Employees whose activation Bitrix24 answers with success and then reverts (a failed SIP setup). */
+    activationReverts: new Set<string>(),
+  }
   const portal = fakePortal((method: string, params: Params) => {
     if (method === 'user.get') return page(users, users.length)
     if (method === 'department.get')
@@ -71,14 +79,17 @@ export function telephonyPortal(
         .map(String)
         .filter((uid) => !options.manage || options.manage.includes(uid))
       if (ids.length === 0) throw restError('ACCESS_DENIED', 403)
-      return ids.map((uid) => sipOf(uid, phones[uid] ?? null))
+      return ids.map((uid) => sipOf(uid, phones[uid] ?? null, passwords[uid] ?? null))
     }
     if (state.failNext) {
       const code = state.failNext
       state.failNext = null
       throw restError(code, 503)
     }
-    if (method === 'voximplant.user.activatePhone') phones[id] = 'Y'
+    if (method === 'voximplant.user.activatePhone' && !state.activationReverts.has(id)) {
+      phones[id] = 'Y'
+      passwords[id] ??= `created-${id}`
+    }
     if (method === 'voximplant.user.deactivatePhone') phones[id] = options.deactivate === 'broken' ? 'Y' : 'N'
     return 1
   })

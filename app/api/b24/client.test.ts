@@ -53,6 +53,26 @@ test('batch maps each command: good results are kept, result_error entries becom
   expect(outcomes.sip).toMatchObject({ ok: false, error: { kind: 'approval-pending' } })
 })
 
+test('a command Bitrix24 failed with an empty code is a failure with its description, not a success', async () => {
+  const data = {
+    ok: answer({ result: 1 }),
+    refused: answer({ error: '', error_description: "You are not allowed to modify user's settings" }),
+  }
+  const client = createB24Client(fakeFrame(async () => new Result().setData(data)))
+  const outcomes = await client.batch({
+    ok: { method: 'voximplant.user.activatePhone' },
+    refused: { method: 'voximplant.user.activatePhone' },
+  })
+  expect(outcomes.ok).toEqual({ ok: true, result: 1, total: undefined })
+  expect(outcomes.refused).toMatchObject({
+    ok: false,
+    error: {
+      kind: 'rest',
+      detail: { code: '', description: "You are not allowed to modify user's settings" },
+    },
+  })
+})
+
 test('batch refuses more than 50 commands before sending anything', async () => {
   const send = vi.fn()
   const client = createB24Client(fakeFrame(send))

@@ -1,6 +1,6 @@
 import type { AjaxResult, B24Frame, Result } from '@bitrix24/b24jssdk'
 import { announceWait, type BitrixWait } from './bitrix-wait.ts'
-import { AppError, toAppError } from './errors.ts'
+import { AppError, fromRestError, toAppError } from './errors.ts'
 import { limitCode, MAX_IDLE_ROUNDS, resumeAt, sleep } from './limit-wait.ts'
 
 export type Params = Record<string, unknown>
@@ -167,10 +167,21 @@ function outcomeOf(answer: AjaxResult): CallOutcome {
 
 function settle(answer: AjaxResult): BatchOutcome {
   try {
-    return { ok: true, ...outcomeOf(answer) }
+    const outcome = outcomeOf(answer)
+    // Bitrix24 stores an error thrown without a code as {error: "", error_description} and no result;
+    // the SDK sees no error in an empty code. A command without a result failed (docs/bitrix24.md, "batch").
+    if (outcome.result === undefined) return { ok: false, error: emptyCodeError(answer) }
+    return { ok: true, ...outcome }
   } catch (error) {
     return { ok: false, error: toAppError(error) }
   }
+}
+
+/** The description of a command that failed with an empty code, read from the answer the SDK keeps. */
+function emptyCodeError(answer: AjaxResult): AppError {
+  const raw: unknown = (answer as unknown as { _data?: unknown })._data
+  const description = isRecord(raw) && typeof raw.error_description === 'string' ? raw.error_description : ''
+  return fromRestError('', description, answer.getStatus())
 }
 
 /** Inside a batch, an error arrives in `result_error` of an HTTP 200 answer: it is mapped by its code alone. */

@@ -1,10 +1,5 @@
 import type { B24Frame } from '@bitrix24/b24jssdk'
-import { withTimeout } from '@/lib/timeout.ts'
 import { createB24Client, type B24Client } from './client.ts'
-import { AppError } from './errors.ts'
-
-/** Commands that wait for the parent's answer get this long before the app says the portal did not answer. */
-const PARENT_TIMEOUT_MS = 5000
 
 /** What the app needs from the portal around it: REST, language, and the frame commands it uses. */
 export interface Portal {
@@ -15,12 +10,19 @@ export interface Portal {
   domain: string
   isAdmin: boolean
   installMode: boolean
-  /** Opens a portal page (for example Telephony → Users) in the portal's slider. */
+  /**
+   * Opens a portal page (for example Telephony → Users) in the portal's slider. Resolves when the person
+   * closes the slider, which may be minutes later: there is no timeout (docs/bitrix24.md, "openPath").
+   */
   openPath(path: string): Promise<void>
   setTitle(title: string): Promise<void>
   fitWindow(): Promise<void>
   userOption(name: string): string | undefined
   setUserOption(name: string, value: string): Promise<void>
+  /**
+   * Tells the portal the install step is done. The portal never answers: it reloads its own page and the
+   * app opens again normally (docs/bitrix24.md, "setInstallFinish"). Resolves only if a parent does answer.
+   */
   installFinish(): Promise<void>
 }
 
@@ -32,8 +34,7 @@ export function createPortal(frame: B24Frame): Portal {
     isAdmin: frame.auth.isAdmin,
     installMode: frame.isInstallMode,
     async openPath(path) {
-      const url = frame.slider.getUrl(path)
-      await withTimeout(frame.slider.openPath(url), PARENT_TIMEOUT_MS, () => parentSilent('openPath'))
+      await frame.slider.openPath(frame.slider.getUrl(path))
     },
     async setTitle(title) {
       await frame.parent.setTitle(title)
@@ -53,9 +54,7 @@ export function createPortal(frame: B24Frame): Portal {
       await frame.options.userSet(name, value)
     },
     async installFinish() {
-      await withTimeout(frame.installFinish(), PARENT_TIMEOUT_MS, () => parentSilent('setInstallFinish'))
+      await frame.installFinish()
     },
   }
 }
-
-const parentSilent = (command: string) => new AppError({ kind: 'frame-timeout', command })

@@ -16,6 +16,10 @@ export const de = {
       'Für alle, die sie verwenden: das Telefonie-Zugriffsrecht „Benutzereinstellungen — Ändern“ (für die eigenen Einstellungen, die eigene Abteilung oder alle).',
     approval:
       'Einmal pro Sitzung die Freigabe eines Bitrix24-Administrators zum Lesen der SIP-Zugangsdaten (Bitrix24 benachrichtigt die Administratoren).',
+    finishing:
+      'Die Installation wird abgeschlossen. Bitrix24 lädt die Seite danach neu, und die App öffnet sich.',
+    finishingSlow:
+      'Der Abschluss dauert noch. Bitrix24 hat die Seite noch nicht neu geladen; passiert innerhalb einer Minute nichts, laden Sie die Bitrix24-Seite selbst neu.',
     finish: 'Installation abschließen',
     failed: 'Die Installation konnte nicht abgeschlossen werden',
   },
@@ -168,6 +172,10 @@ export const de = {
     keptOnShort: 'Noch an',
     keptOnHelp:
       'Bitrix24 hat Erfolg gemeldet, das Telefon aber eingeschaltet gelassen; schalten Sie es unter „Telefonie → Benutzer“ aus.',
+    stayedOff: 'Bitrix24 hat dieses Telefon ausgeschaltet gelassen.',
+    stayedOffShort: 'Noch aus',
+    stayedOffHelp:
+      'Bitrix24 meldete Erfolg, konnte das SIP-Telefon aber nicht einrichten, daher bleibt es aus (etwa weil der Mitarbeiter entlassen oder die E-Mail des Portals nicht bestätigt ist); prüfen Sie es unter Telefonie → Benutzer.',
     openTelephonyUsers: 'Telefonie → Benutzer',
     openFailed: 'Telefonie → Benutzer wurde nicht geöffnet',
   },

@@ -16,6 +16,9 @@ export const en = {
       'For the people using it: the telephony permission “User Settings — Modify” (for their own settings, their department, or everyone).',
     approval:
       'Once per session, a Bitrix24 administrator’s approval to read SIP credentials (Bitrix24 sends administrators a notification).',
+    finishing: 'Finishing the installation. Bitrix24 reloads the page when it is done, and the app opens.',
+    finishingSlow:
+      'Still finishing. Bitrix24 has not reloaded the page yet; if nothing happens within a minute, reload the Bitrix24 page yourself.',
     finish: 'Finish installation',
     failed: 'Installation could not be finished',
   },
@@ -163,6 +166,10 @@ export const en = {
     keptOn: 'Bitrix24 kept this phone on.',
     keptOnShort: 'Still on',
     keptOnHelp: 'Bitrix24 answered success but still holds the phone on; switch it off on Telephony → Users.',
+    stayedOff: 'Bitrix24 left this phone off.',
+    stayedOffShort: 'Still off',
+    stayedOffHelp:
+      'Bitrix24 answered success but could not set up the SIP phone, so it stays off (for example the employee is dismissed or the portal’s e-mail is not confirmed); check it on Telephony → Users.',
     openTelephonyUsers: 'Telephony → Users',
     openFailed: 'Telephony → Users did not open',
   },

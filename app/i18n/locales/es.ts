@@ -16,6 +16,10 @@ export const es = {
       'Para quienes la usen: el permiso de telefonía “Ajustes de usuario — Modificar” (para sus propios ajustes, su departamento o todos).',
     approval:
       'Una vez por sesión, la aprobación de un administrador de Bitrix24 para leer las credenciales SIP (Bitrix24 envía una notificación a los administradores).',
+    finishing:
+      'Finalizando la instalación. Bitrix24 recargará la página al terminar y se abrirá la aplicación.',
+    finishingSlow:
+      'Todavía finalizando. Bitrix24 aún no ha recargado la página; si no ocurre nada en un minuto, recargue usted la página de Bitrix24.',
     finish: 'Finalizar la instalación',
     failed: 'No se pudo finalizar la instalación',
   },
@@ -172,6 +176,10 @@ export const es = {
     keptOnShort: 'Sigue activado',
     keptOnHelp:
       'Bitrix24 respondió que todo salió bien, pero el teléfono sigue activado; desactívelo en Telefonía → Usuarios.',
+    stayedOff: 'Bitrix24 dejó este teléfono apagado.',
+    stayedOffShort: 'Sigue apagado',
+    stayedOffHelp:
+      'Bitrix24 respondió con éxito, pero no pudo configurar el teléfono SIP y sigue apagado (por ejemplo, el empleado fue despedido o el correo del portal no está confirmado); revíselo en Telefonía → Usuarios.',
     openTelephonyUsers: 'Telefonía → Usuarios',
     openFailed: 'No se abrió Telefonía → Usuarios',
   },

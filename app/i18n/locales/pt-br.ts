@@ -16,6 +16,9 @@ export const ptBR = {
       'Para quem for usá-lo: a permissão de telefonia “Configurações do usuário — Atualizar” (para as próprias configurações, o próprio departamento ou todos).',
     approval:
       'Uma vez por sessão, a aprovação de um administrador do Bitrix24 para ler as credenciais SIP (o Bitrix24 envia uma notificação aos administradores).',
+    finishing: 'Concluindo a instalação. O Bitrix24 recarrega a página ao terminar e o aplicativo abre.',
+    finishingSlow:
+      'Ainda concluindo. O Bitrix24 ainda não recarregou a página; se nada acontecer em um minuto, recarregue você mesmo a página do Bitrix24.',
     finish: 'Concluir a instalação',
     failed: 'Não foi possível concluir a instalação',
   },
@@ -173,6 +176,10 @@ export const ptBR = {
     keptOnShort: 'Ainda ativado',
     keptOnHelp:
       'O Bitrix24 respondeu com sucesso, mas manteve o telefone ativado; desative-o em Telefonia → Usuários.',
+    stayedOff: 'O Bitrix24 deixou este telefone desligado.',
+    stayedOffShort: 'Ainda desligado',
+    stayedOffHelp:
+      'O Bitrix24 respondeu com sucesso, mas não conseguiu configurar o telefone SIP, que continua desligado (por exemplo, o funcionário foi desligado ou o e-mail do portal não foi confirmado); verifique em Telefonia → Usuários.',
     openTelephonyUsers: 'Telefonia → Usuários',
     openFailed: 'Telefonia → Usuários não abriu',
   },

@@ -7,7 +7,7 @@ import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { parseRows, RestDepartment, RestLineNames, RestUser } from './rest-schemas.ts'
-import { toDepartment, toEmployee } from './to-view-model.ts'
+import { toDepartment, toEmployee, toLineNames } from './to-view-model.ts'
 
 /** user.get and department.get answer 50 rows a page, whatever is asked (docs: settings/performance/huge-data.md). */
 export const PAGE_SIZE = 50
@@ -19,7 +19,6 @@ const USER_SELECT = [
   'NAME',
   'LAST_NAME',
   'SECOND_NAME',
-  'EMAIL',
   'PERSONAL_PHOTO',
   'WORK_POSITION',
   'UF_DEPARTMENT',
@@ -95,7 +94,7 @@ function departments(outcome: BatchOutcome | undefined): Department[] {
 function toLines(outcome: BatchOutcome | undefined): LineNames {
   if (!outcome?.ok) return { readable: false }
   const parsed = RestLineNames.safeParse(outcome.result)
-  return parsed.success ? { readable: true, names: parsed.data } : { readable: false }
+  return parsed.success ? { readable: true, names: toLineNames(parsed.data) } : { readable: false }
 }
 
 export const directoryQuery = (client: B24Client) =>

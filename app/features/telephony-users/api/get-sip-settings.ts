@@ -4,7 +4,7 @@ import { batchAll } from '@/api/b24/batch-all.ts'
 import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
-import { carryKeptOn } from '../model/sip-table.ts'
+import { carryNotApplied } from '../model/sip-table.ts'
 import type { Employee, SipTable } from '../model/types.ts'
 import { approvalPollDelay } from './approval-poll.ts'
 import { directoryQuery } from './get-directory.ts'
@@ -32,7 +32,13 @@ export async function getSipSettings(client: B24Client, userIds: readonly number
     commands[`s${index}`] = { method: 'voximplant.user.get', params: { USER_ID: ids } }
     chunks.set(`s${index}`, ids)
   }
-  const table: SipTable = { byId: new Map(), noPermission: new Set(), keptOn: new Set(), failed: new Set() }
+  const table: SipTable = {
+    byId: new Map(),
+    noPermission: new Set(),
+    keptOn: new Set(),
+    stayedOff: new Set(),
+    failed: new Set(),
+  }
   const outcomes = await batchAll(client, commands)
   for (const [key, outcome] of Object.entries(outcomes)) {
     if (outcome.ok) {
@@ -62,7 +68,7 @@ export const sipQuery = (client: B24Client, queryClient: QueryClient) =>
     queryFn: async () => {
       const directory = await queryClient.ensureQueryData(directoryQuery(client))
       const ids = directory.employees.map((employee) => employee.id)
-      return carryKeptOn(queryClient.getQueryData(telephonyKeys.sip()), await getSipSettings(client, ids))
+      return carryNotApplied(queryClient.getQueryData(telephonyKeys.sip()), await getSipSettings(client, ids))
     },
     staleTime: 60_000,
   })

@@ -9,7 +9,6 @@ export const RestUser = z.object({
   NAME: text,
   LAST_NAME: text,
   SECOND_NAME: text,
-  EMAIL: text,
   PERSONAL_PHOTO: text,
   WORK_POSITION: text,
   UF_PHONE_INNER: text,
@@ -31,7 +30,14 @@ export const RestSipSettings = z.object({
 })
 export type RestSipSettings = z.infer<typeof RestSipSettings>
 
-export const RestLineNames = z.record(z.string(), z.catch(z.string(), ''))
+/** `{LINE_ID: NAME}`; a portal without lines answers `[]` (a PHP empty array), which means none. */
+export const RestLineNames = z.union([
+  z.record(z.string(), z.catch(z.string(), '')),
+  z.pipe(
+    z.array(z.never()).check(z.maxLength(0)),
+    z.transform((): Record<string, string> => ({})),
+  ),
+])
 
 /** Rows of a list answer that pass the schema; the rest are counted, not silently lost. */
 export function parseRows<T>(schema: z.ZodMiniType<T>, result: unknown): { rows: T[]; rejected: number } {

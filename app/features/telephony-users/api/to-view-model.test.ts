@@ -1,5 +1,5 @@
-import { toEmployee, toPhoneState, toSipSettings } from './to-view-model.ts'
-import { parseRows, RestSipSettings, RestUser } from './rest-schemas.ts'
+import { toEmployee, toLineNames, toPhoneState, toSipSettings } from './to-view-model.ts'
+import { parseRows, RestLineNames, RestSipSettings, RestUser } from './rest-schemas.ts'
 
 test.each([
   ['Y', 'on'],
@@ -35,7 +35,7 @@ test('an employee: full name, position, photo, departments and extension', () =>
   })
 })
 
-test('odd user rows: no name falls back to e-mail or #id, a javascript: photo is dropped, wrong types become empty', () => {
+test('odd user rows: no name falls back to #id (user_brief has no e-mail), a javascript: photo is dropped, wrong types become empty', () => {
   const { rows } = parseRows(RestUser, [
     {
       ID: 8,
@@ -47,7 +47,7 @@ test('odd user rows: no name falls back to e-mail or #id, a javascript: photo is
     { ID: '9', NAME: null, LAST_NAME: '' },
   ])
   expect(toEmployee(rows[0]!)).toMatchObject({
-    fullName: 'x@y.z',
+    fullName: '#8',
     photoUrl: null,
     departmentIds: [],
     position: '',
@@ -81,4 +81,23 @@ test('SIP settings: nulls stay null, numbers become text, the password is carrie
     password: null,
     extension: null,
   })
+})
+
+test('line names arrive HTML-escaped and are decoded once, to text', () => {
+  const names = toLineNames({
+    reg1: 'Sales &amp; Support',
+    reg2: '&lt;b&gt;Main&lt;/b&gt; &quot;HQ&quot; O&#039;Brien',
+    reg3: 'Double &amp;lt; stays',
+  })
+  expect(names).toEqual({
+    reg1: 'Sales & Support',
+    reg2: '<b>Main</b> "HQ" O\'Brien',
+    reg3: 'Double &lt; stays',
+  })
+})
+
+test('no lines arrive as an empty array and mean no lines, not unreadable names', () => {
+  expect(RestLineNames.parse([])).toEqual({})
+  expect(RestLineNames.safeParse(['x']).success).toBe(false)
+  expect(RestLineNames.parse({ 12: 'Rented' })).toEqual({ 12: 'Rented' })
 })

@@ -11,7 +11,7 @@ export function toEmployee(row: RestUser): Employee {
   const name = [row.NAME, row.LAST_NAME].map(clean).filter(Boolean).join(' ')
   return {
     id,
-    fullName: name || clean(row.EMAIL) || `#${id}`,
+    fullName: name || `#${id}`, // user_brief gives no EMAIL to fall back on (docs/bitrix24.md, "user.get")
     position: clean(row.WORK_POSITION) ?? '',
     photoUrl: safeUrl(clean(row.PERSONAL_PHOTO)),
     departmentIds: (row.UF_DEPARTMENT ?? []).map(Number).filter((n) => Number.isInteger(n) && n > 0),
@@ -57,4 +57,24 @@ function safeUrl(value: string | null): string | null {
   } catch {
     return null
   }
+}
+
+/** The entities `htmlspecialcharsbx` writes, and what they stand for. */
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#039;': "'",
+  '&#39;': "'",
+}
+
+/**
+ * Line names arrive HTML-escaped (docs/bitrix24.md, "voximplant.line.get"): decoded once, in a single
+ * pass so `&amp;lt;` stays `&lt;`, and then only ever rendered as text.
+ */
+export function toLineNames(names: Record<string, string>): Record<string, string> {
+  const decode = (text: string) =>
+    text.replace(/&(?:amp|lt|gt|quot|#0?39);/g, (entity) => ENTITIES[entity] ?? entity)
+  return Object.fromEntries(Object.entries(names).map(([id, name]) => [id, decode(name)]))
 }

@@ -21,6 +21,12 @@ const REASONS = {
   unavailable: 'phone.reasonUnavailable',
 } as const
 
+/** What a row says when Bitrix24 answered success but holds the other state (docs/bitrix24.md, "voximplant"). */
+const NOT_APPLIED = {
+  'kept-on': { short: 'phone.keptOnShort', long: 'phone.keptOn', help: 'phone.keptOnHelp' },
+  'stayed-off': { short: 'phone.stayedOffShort', long: 'phone.stayedOff', help: 'phone.stayedOffHelp' },
+} as const
+
 /** The on/off switch of one employee's SIP phone, named after the employee for screen readers. */
 export function PhoneSwitch({ employee, status }: { employee: Employee; status: SipStatus }) {
   const t = useRowText()
@@ -48,11 +54,9 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
   }
 
   const { phone } = status.settings
-  const state = toggle.isPending
-    ? t('phone.saving')
-    : status.keptOn
-      ? t('phone.keptOnShort')
-      : t(`phone.${phone}`)
+  const { notApplied } = status
+  const texts = notApplied ? NOT_APPLIED[notApplied] : null
+  const state = toggle.isPending ? t('phone.saving') : texts ? t(texts.short) : t(`phone.${phone}`)
   return (
     <div className={classes.stack}>
       <div className={classes.line}>
@@ -62,20 +66,20 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
           onChange={(event) => toggle.mutate(event.currentTarget.checked)}
         />
         <span
-          className={status.keptOn ? classes.warn : phone === 'on' ? classes.small : classes.dim}
+          className={texts ? classes.warn : phone === 'on' ? classes.small : classes.dim}
           aria-live="polite"
         >
           {state}
         </span>
       </div>
-      {status.keptOn && (
+      {texts && (
         <>
-          <VisuallyHidden role="status">{t('phone.keptOn')}</VisuallyHidden>
+          <VisuallyHidden role="status">{t(texts.long)}</VisuallyHidden>
           <Anchor
             component="button"
             type="button"
             size="xs"
-            title={t('phone.keptOnHelp')}
+            title={t(texts.help)}
             onClick={() =>
               void openPath(TELEPHONY_USERS_PATH).catch((error: unknown) =>
                 showToast({

@@ -97,6 +97,31 @@ test('"off" that Bitrix24 ignores shows the truth and the way to Telephony → U
   expect(openPath).toHaveBeenCalledWith('/telephony/users.php')
 })
 
+test('"on" that Bitrix24 answers with success but reverts says so on the row', async () => {
+  const { portal, state } = telephonyPortal()
+  state.activationReverts.add('2')
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
+  await within(row(/Boris Ivanov/)).findByText('Still off')
+  expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked()
+  expect(within(row(/Boris Ivanov/)).getByRole('status')).toHaveTextContent('Bitrix24 left this phone off.')
+  expect(within(row(/Boris Ivanov/)).getByRole('button', { name: 'Telephony → Users' })).toBeInTheDocument()
+})
+
+test('a phone switched on for the first time shows the password Bitrix24 created, once asked', async () => {
+  const { portal } = telephonyPortal()
+  render(<TelephonyUsersPage />, { portal })
+  const zoe = await screen.findByRole('row', { name: /Ångström/ })
+  await waitFor(() => expect(within(zoe).getByRole('switch')).toBeEnabled())
+  expect(within(zoe).getByText('No password')).toBeInTheDocument()
+  await userEvent.click(within(zoe).getByRole('switch'))
+  const show = await within(zoe).findByRole('button', { name: /Show SIP password/ })
+  expect(document.body.textContent).not.toContain('created-3')
+  await userEvent.click(show)
+  expect(within(zoe).getByText('created-3')).toBeInTheDocument()
+})
+
 test('a failed switch rolls back and names the employee and the reason', async () => {
   const { portal, state } = telephonyPortal()
   render(<TelephonyUsersPage />, { portal })

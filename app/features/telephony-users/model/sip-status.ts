@@ -8,7 +8,10 @@ export type SipStatus =
   | { state: 'denied' }
   | { state: 'no-permission' }
   | { state: 'unavailable' }
-  | { state: 'ready'; settings: SipSettings; keptOn: boolean }
+  | { state: 'ready'; settings: SipSettings; notApplied: NotApplied }
+
+/** A change Bitrix24 answered with success but did not make: the row says so. */
+export type NotApplied = 'kept-on' | 'stayed-off' | null
 
 export interface SipSnapshot {
   data: SipTable | undefined
@@ -23,8 +26,14 @@ export function sipStatusOf(userId: number, { data, error }: SipSnapshot): SipSt
   if (error?.kind === 'approval-pending') return { state: 'pending' }
   if (error?.kind === 'approval-denied') return { state: 'denied' }
   const settings = data?.byId.get(userId)
-  if (settings) return { state: 'ready', settings, keptOn: data?.keptOn.has(userId) ?? false }
+  if (settings) return { state: 'ready', settings, notApplied: notAppliedOf(userId, data) }
   if (data?.noPermission.has(userId)) return { state: 'no-permission' }
   if (data?.failed.has(userId)) return { state: 'unavailable' }
   return error ? { state: 'unavailable' } : { state: 'loading' }
+}
+
+function notAppliedOf(userId: number, table: SipTable | undefined): NotApplied {
+  if (table?.keptOn.has(userId)) return 'kept-on'
+  if (table?.stayedOff.has(userId)) return 'stayed-off'
+  return null
 }

@@ -1,5 +1,5 @@
 import type { SipSettings, SipTable } from './types.ts'
-import { carryKeptOn, mergeRead, withPhone } from './sip-table.ts'
+import { carryNotApplied, mergeRead, withPhone } from './sip-table.ts'
 
 const settings = (userId: number, phone: SipSettings['phone']): SipSettings => ({
   userId,
@@ -14,6 +14,7 @@ const table = (...rows: SipSettings[]): SipTable => ({
   byId: new Map(rows.map((row) => [row.userId, row])),
   noPermission: new Set(),
   keptOn: new Set(),
+  stayedOff: new Set(),
   failed: new Set(),
 })
 
@@ -33,7 +34,7 @@ test('a read after "off" that finds the phone on marks it kept on; a later read 
 })
 
 test('a read that no longer returns a user marks them no permission', () => {
-  const read: SipTable = { byId: new Map(), noPermission: new Set([1]), keptOn: new Set(), failed: new Set() }
+  const read: SipTable = { ...table(), noPermission: new Set([1]) }
   const merged = mergeRead(table(settings(1, 'on')), read)
   expect(merged.byId.has(1)).toBe(false)
   expect(merged.noPermission.has(1)).toBe(true)
@@ -41,6 +42,28 @@ test('a read that no longer returns a user marks them no permission', () => {
 
 test('a full reload keeps the kept-on notice only for phones still on', () => {
   const previous = { ...table(), keptOn: new Set([1, 2]) }
-  const next = carryKeptOn(previous, table(settings(1, 'on'), settings(2, 'off')))
+  const next = carryNotApplied(previous, table(settings(1, 'on'), settings(2, 'off')))
   expect([...next.keptOn]).toEqual([1])
+})
+
+test('a read after "on" that finds the phone still off marks it stayed off; a later read that finds it on clears it', () => {
+  const start = table(settings(1, 'off'))
+  const stayed = mergeRead(start, table(settings(1, 'off')), { userId: 1, on: true })
+  expect(stayed.stayedOff.has(1)).toBe(true)
+  expect(stayed.keptOn.has(1)).toBe(false)
+  expect(mergeRead(stayed, table(settings(1, 'on'))).stayedOff.has(1)).toBe(false)
+})
+
+test('a change whose read-back did not return the user marks nothing', () => {
+  const start = table(settings(1, 'off'))
+  const read = { ...table(), failed: new Set([1]) }
+  const merged = mergeRead(start, read, { userId: 1, on: true })
+  expect(merged.stayedOff.has(1)).toBe(false)
+  expect(merged.failed.has(1)).toBe(true)
+})
+
+test('a full reload keeps the stayed-off notice only for phones still off', () => {
+  const previous = { ...table(), stayedOff: new Set([1, 2]) }
+  const next = carryNotApplied(previous, table(settings(1, 'on'), settings(2, 'off')))
+  expect([...next.stayedOff]).toEqual([2])
 })

@@ -50,6 +50,8 @@ export interface SipTable {
   noPermission: Set<number>
   /** Switched off with success answered, yet Bitrix24 still holds the phone on. */
   keptOn: Set<number>
+  /** Switched on with success answered, yet Bitrix24 left the phone off (it reverts when setup fails). */
+  stayedOff: Set<number>
   /** Their command in the batch failed (result_error): shown as not loaded, never as "off". */
   failed: Set<number>
 }

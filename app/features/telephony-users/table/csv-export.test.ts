@@ -43,6 +43,7 @@ const sip: SipTable = {
   ]),
   noPermission: new Set(),
   keptOn: new Set(),
+  stayedOff: new Set(),
   failed: new Set(),
 }
 const employees = [

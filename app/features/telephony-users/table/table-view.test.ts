@@ -48,6 +48,7 @@ const sip: SipTable = {
   ),
   noPermission: new Set(),
   keptOn: new Set(),
+  stayedOff: new Set(),
   failed: new Set(),
 }
 const ids = (list: Employee[]) => list.map((e) => e.id)
