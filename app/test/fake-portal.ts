@@ -5,14 +5,19 @@ import type { Portal } from '@/api/b24/portal.ts'
 export type Handler = (method: string, params: Params) => unknown
 
 /** A Portal whose REST answers come from `handler`: return a result (or `{result, total}` via `page`), or throw. */
-export function fakePortal(handler: Handler, overrides: Partial<Portal> = {}): Portal & { calls: string[] } {
+export function fakePortal(
+  handler: Handler,
+  overrides: Partial<Portal> = {},
+): Portal & { calls: string[]; refreshToken: () => void } {
   const calls: string[] = []
+  let session = 1
   const answer = async (method: string, params: Params): Promise<CallOutcome> => {
     calls.push(method)
     const value = await handler(method, params)
     return isPage(value) ? { result: value.result, total: value.total } : { result: value, total: undefined }
   }
   const client: B24Client = {
+    session: () => session,
     call: (method, params = {}) => answer(method, params),
     async batch(commands) {
       const outcomes: Record<string, BatchOutcome> = {}
@@ -29,6 +34,10 @@ export function fakePortal(handler: Handler, overrides: Partial<Portal> = {}): P
   return {
     client,
     calls,
+    /** The SDK got a new access token: Bitrix24's approval of the old one no longer counts. */
+    refreshToken: () => {
+      session += 1
+    },
     lang: 'en',
     domain: 'https://acme.bitrix24.com',
     isAdmin: true,

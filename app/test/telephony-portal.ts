@@ -47,7 +47,7 @@ export function telephonyPortal(
 ) {
   const users: Array<Record<string, unknown>> = seedUsers.map((user) => ({ ...user }))
   const phones: Record<string, string | null> = { '1': 'Y', '2': 'N', '3': null }
-  // Bitrix24 creates a SIP password when a phone is first switched on (docs/bitrix24.md, "voximplant").
+  // Bitrix24 creates a SIP password when a phone is first switched on (docs/bitrix24.md, "activatePhone").
   const passwords: Record<string, string | null> = { '1': 'secret-1', '2': 'secret-2', '3': null }
   const state = {
     approval: options.approval ?? 'approved',

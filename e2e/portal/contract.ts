@@ -4,8 +4,11 @@
  * the HTTP layer adds latency, dropped connections, CORS, the parent page and the control API.
  */
 
-/** Telephony permission "User Settings — Modify" of the current user. */
-export type PermissionLevel = 'any' | 'department' | 'own' | 'none'
+/**
+ * Telephony permission "User Settings — Modify" of the current user. `roles` is Bitrix24's default
+ * roles: administrators `any`, everyone else `none` (docs/bitrix24.md "Permissions").
+ */
+export type PermissionLevel = 'roles' | 'any' | 'department' | 'own' | 'none'
 
 /** How `voximplant.user.deactivatePhone` behaves: `broken` is what Bitrix24 does today (answers 1, turns the phone on). */
 export type DeactivateMode = 'working' | 'broken'
@@ -22,7 +25,7 @@ export interface FaultSettings {
   rate: number
   /** Which failures may be picked: HTTP 500 INTERNAL_SERVER_ERROR, a dropped connection, a request that never answers. */
   kinds: Array<'error500' | 'drop' | 'timeout'>
-  /** Which requests may fail: `reads`, `writes` (any request carrying activate/deactivatePhone) or `all`. */
+  /** Which requests may fail: `reads`, `writes` (any request carrying activate/deactivatePhone or user.update) or `all`. */
   scope: 'reads' | 'writes' | 'all'
   /** For `drop` and `timeout`: whether the request was executed before the connection died (`after`), not (`before`), or either. */
   when: 'before' | 'after' | 'either'
@@ -39,6 +42,12 @@ export interface LatencySettings {
   perRequestMs: number
   /** Extra delay per executed command (a batch of 50 costs 50 of these), ms. */
   perCommandMs: number
+  /**
+   * Per-command delay of named methods (lower case, e.g. `user.get`), ms, in place of `perCommandMs`:
+   * Bitrix24's methods differ (their answers' `time` blocks). Commands of one batch run one after
+   * another; parallel requests run in parallel, as on Bitrix24.
+   */
+  perMethodMs: Record<string, number>
 }
 
 export interface PortalSettings {
@@ -50,6 +59,14 @@ export interface PortalSettings {
   deactivateMode: DeactivateMode
   /** voximplant.line.get answers ACCESS_DENIED when false (needs "Management of Numbers"). */
   lineNamesReadable: boolean
+  /** voximplant.line.get answers `[]`: a portal without numbers or SIP lines. */
+  noLines: boolean
+  /** False: every activatePhone answers 1 and leaves the phone off (portal e-mail not confirmed). */
+  portalEmailConfirmed: boolean
+  /** Users whose telephony registration fails: activatePhone answers 1 and leaves their phone off. */
+  registrationFailsFor: number[]
+  /** The scopes the app was installed with (`scope` answers them; a method of another scope is insufficient_scope). */
+  appScopes: string[]
   /** Lifetime of issued access tokens, seconds (Bitrix24: 3600). */
   tokenLifetimeSeconds: number
   bucket: BucketSettings
@@ -57,10 +74,20 @@ export interface PortalSettings {
   operatingLimitSeconds: number
   /** The sliding window operating time is summed over, seconds (Bitrix24: 600); tests shorten it. */
   operatingWindowSeconds: number
+  /** A method's time in one request counts only above this, seconds (Bitrix24: 0.1); tests set 0. */
+  operatingMinimumSeconds: number
   latency: LatencySettings
   faults: FaultSettings
-  /** Frame behaviour of the parent page: which commands it answers (false = never answers). */
-  frame: { answerInitData: boolean; answerRefreshAuth: boolean; answerOpenPath: boolean }
+  /** Frame behaviour of the parent page: which commands it answers (false = never answers), and its delays. */
+  frame: {
+    answerInitData: boolean
+    answerRefreshAuth: boolean
+    answerOpenPath: boolean
+    /** ms from `setInstallFinish` to the reload of the portal page (Bitrix24: one server round trip). */
+    installReloadDelayMs: number
+    /** ms before a `setUserOption` reaches the server (Bitrix24's `BX.userOptions.delay`: 5000). */
+    userOptionSaveDelayMs: number
+  }
   /** Portal language given to the app as LANG (a Bitrix24 code: en, ru, de, la, br…). */
   lang: string
   /** Open the app in install mode (INSTALL/FIRST_RUN true) until installation finishes. */
@@ -83,6 +110,8 @@ export interface PendingConfirmation {
   userId: number
   method: 'voximplant.user.get'
   askedAt: number
+  /** Who got the notification: every administrator, or only the caller when the caller is one. */
+  notified?: number[]
 }
 
 export interface RequestLogEntry {

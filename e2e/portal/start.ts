@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { DeepPartial, PortalEngine, PortalSettings } from './contract.ts'
 import { createPortalEngine, parsePhpQuery } from './engine/engine.ts'
-import { photoSvg } from './engine/seed.ts'
+import { photoFile } from './engine/photo.ts'
 import { createPortalServer } from './server/portal-server.ts'
 import { createAppServer, type AppServer } from '../../scripts/app-server.ts'
 
@@ -69,7 +69,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
       ...(options.settings === undefined ? {} : { settings: options.settings }),
       // Form bodies and GET query strings are read the way PHP's parse_str reads them.
       parseForm: parsePhpQuery,
-      photoSvg: (id) => photoSvg(id),
+      photoFile,
     })
     return {
       portalUrl: portal.url,

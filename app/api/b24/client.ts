@@ -44,9 +44,15 @@ export interface B24Client {
    * wait is announced to the user. A request that fails as a whole is thrown, after the SDK's retries.
    */
   batch(commands: Record<string, BatchCommand>, options?: BatchOptions): Promise<Record<string, BatchOutcome>>
+  /**
+   * Which access token the client uses now, as a number that changes when the SDK refreshes it.
+   * Bitrix24's approval of voximplant.user.get belongs to one token (docs/bitrix24.md, "Confirmation"):
+   * what was read under another token may not be handed out as current.
+   */
+  session(): number
 }
 
-type FrameActions = Pick<B24Frame, 'actions'>
+type FrameActions = Pick<B24Frame, 'actions'> & { auth?: Pick<B24Frame['auth'], 'getAuthData'> }
 
 /** Time, injectable for tests. */
 export interface ClientClock {
@@ -60,6 +66,8 @@ const realClock: ClientClock = { now: () => Date.now(), sleep, announce: announc
 export function createB24Client(frame: FrameActions, clock: ClientClock = realClock): B24Client {
   /** The latest `operating_reset_at` (ms) an answer gave per method. */
   const resetAt = new Map<string, number>()
+  let token: string | undefined
+  let session = 0
 
   async function sendBatch(commands: Record<string, BatchCommand>): Promise<Record<string, BatchOutcome>> {
     let response: Result
@@ -87,6 +95,16 @@ export function createB24Client(frame: FrameActions, clock: ClientClock = realCl
   }
 
   return {
+    session() {
+      const auth = frame.auth?.getAuthData()
+      const current = auth ? auth.access_token : undefined
+      if (current !== token) {
+        token = current
+        session += 1
+      }
+      return session
+    },
+
     async call(method, params = {}) {
       let answer: AjaxResult
       try {
@@ -169,7 +187,7 @@ function settle(answer: AjaxResult): BatchOutcome {
   try {
     const outcome = outcomeOf(answer)
     // Bitrix24 stores an error thrown without a code as {error: "", error_description} and no result;
-    // the SDK sees no error in an empty code. A command without a result failed (docs/bitrix24.md, "batch").
+    // the SDK sees no error in an empty code. A command without a result failed (docs/bitrix24.md, "Batch").
     if (outcome.result === undefined) return { ok: false, error: emptyCodeError(answer) }
     return { ok: true, ...outcome }
   } catch (error) {

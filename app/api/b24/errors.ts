@@ -78,7 +78,7 @@ export function toAppError(error: unknown): AppError {
     if (error.code === 'JSSDK_UNKNOWN_ERROR' && inner instanceof SdkError && inner !== error)
       return toAppError(inner)
     // An answer with an empty code ({"error": "", "error_description": "Parameter USER_ID is not set"})
-    // reaches us as axios' ERR_BAD_REQUEST: keep the portal's description (bitrix24.md "Traps").
+    // reaches us as axios' ERR_BAD_REQUEST: keep the portal's description (docs/bitrix24.md "The JS SDK in a frame").
     const description = restDescription(error) ?? error.message
     return fromRestError(error.code, description, error.status)
   }

@@ -2,6 +2,7 @@ import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24j
 import { withTimeout } from '@/lib/timeout.ts'
 import { BitrixWaitWatcher } from './bitrix-wait.ts'
 import { AppError } from './errors.ts'
+import { guardLogger } from './redacting-logger.ts'
 
 /** How long the parent gets to answer `getInitData` before the app says it is not inside Bitrix24. */
 export const INIT_TIMEOUT_MS = 6000
@@ -11,7 +12,7 @@ let frame: Promise<B24Frame> | undefined
 /**
  * The SDK frame, started once per page. Never destroyed: `initializeB24Frame()` caches its promise,
  * so a `destroy()` (say, in a StrictMode effect cleanup) would leave a dead instance that is handed out
- * again and never hears the parent (bitrix24.md "The JS SDK in a frame").
+ * again and never hears the parent (docs/bitrix24.md "The JS SDK in a frame").
  */
 export function getFrame(): Promise<B24Frame> {
   frame ??= startFrame()
@@ -27,6 +28,7 @@ async function startFrame(): Promise<B24Frame> {
     INIT_TIMEOUT_MS,
     () => new AppError({ kind: 'frame-timeout', command: 'getInitData' }),
   )
+  guardLogger(b24) // any logger set from now on sees SIP passwords masked
   b24.setLogger(new BitrixWaitWatcher()) // the SDK's retry waits, shown to the user; nothing is logged
   return b24
 }

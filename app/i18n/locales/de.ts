@@ -127,6 +127,8 @@ export const de = {
     title: 'Export für die Telefon-Provisionierung',
     body_one: '{{count, number}} Mitarbeiter: Name, Abteilung, Durchwahl, SIP-Server und Login.',
     body_other: '{{count, number}} Mitarbeiter: Name, Abteilung, Durchwahl, SIP-Server und Login.',
+    noSip:
+      'SIP-Server, Login und Passwort fehlen in der Datei: Bitrix24 hat der App das Lesen in der aktuellen Sitzung noch nicht erlaubt (die Zustimmung eines Administrators fehlt, oder sie werden neu gelesen).',
     includePasswords: 'SIP-Passwörter einschließen',
     passwordWarning:
       'Die Datei enthält die Passwörter im Klartext. Bewahren Sie sie sicher auf und löschen Sie sie nach der Verwendung.',
@@ -178,6 +180,16 @@ export const de = {
       'Bitrix24 meldete Erfolg, konnte das SIP-Telefon aber nicht einrichten, daher bleibt es aus (etwa weil der Mitarbeiter entlassen oder die E-Mail des Portals nicht bestätigt ist); prüfen Sie es unter Telefonie → Benutzer.',
     openTelephonyUsers: 'Telefonie → Benutzer',
     openFailed: 'Telefonie → Benutzer wurde nicht geöffnet',
+  },
+  panel: {
+    close: 'Schließen',
+    gone: 'Mitarbeiter nicht gefunden',
+    goneBody:
+      'Dieser Mitarbeiter ist nicht mehr in der Liste: Sie wurde seit dem Öffnen des Bereichs neu aus Bitrix24 gelesen.',
+    departments: 'Abteilungen',
+    profile: 'Profil in Bitrix24 öffnen',
+    profileFailed: 'Das Profil wurde nicht geöffnet',
+    telephonyUsersHint: 'Dort werden die ausgehende Leitung und das SIP-Passwort geändert.',
   },
   approval: {
     pendingTitle: 'Die SIP-Einstellungen warten auf die Freigabe durch einen Administrator',

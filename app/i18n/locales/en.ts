@@ -123,6 +123,8 @@ export const en = {
     title: 'Export for phone provisioning',
     body_one: '{{count, number}} employee: name, department, extension, SIP server and login.',
     body_other: '{{count, number}} employees: name, department, extension, SIP server and login.',
+    noSip:
+      'SIP server, login and password are left out: Bitrix24 has not allowed the app to read them under the current session (an administrator’s approval is needed, or they are being read again).',
     includePasswords: 'Include SIP passwords',
     passwordWarning: 'The file will hold passwords in plain text. Keep it safe and delete it after use.',
     download: 'Download CSV',
@@ -172,6 +174,16 @@ export const en = {
       'Bitrix24 answered success but could not set up the SIP phone, so it stays off (for example the employee is dismissed or the portal’s e-mail is not confirmed); check it on Telephony → Users.',
     openTelephonyUsers: 'Telephony → Users',
     openFailed: 'Telephony → Users did not open',
+  },
+  panel: {
+    close: 'Close',
+    gone: 'Employee not found',
+    goneBody:
+      'This employee is no longer in the list: it was read again from Bitrix24 since the panel opened.',
+    departments: 'Departments',
+    profile: 'Open profile in Bitrix24',
+    profileFailed: 'The profile did not open',
+    telephonyUsersHint: 'The outgoing line and the SIP password are changed there.',
   },
   approval: {
     pendingTitle: 'SIP settings are waiting for an administrator’s approval',

@@ -131,6 +131,8 @@ export const es = {
     body_one: '{{count, number}} empleado: nombre, departamento, extensión, servidor SIP y usuario.',
     body_many: '{{count, number}} empleados: nombre, departamento, extensión, servidor SIP y usuario.',
     body_other: '{{count, number}} empleados: nombre, departamento, extensión, servidor SIP y usuario.',
+    noSip:
+      'El servidor SIP, el usuario y la contraseña no se incluyen: Bitrix24 aún no permite a la aplicación leerlos en la sesión actual (falta la aprobación de un administrador o se están leyendo de nuevo).',
     includePasswords: 'Incluir contraseñas SIP',
     passwordWarning:
       'El archivo contendrá las contraseñas en texto sin cifrar. Guárdelo en un lugar seguro y elimínelo después de usarlo.',
@@ -182,6 +184,16 @@ export const es = {
       'Bitrix24 respondió con éxito, pero no pudo configurar el teléfono SIP y sigue apagado (por ejemplo, el empleado fue despedido o el correo del portal no está confirmado); revíselo en Telefonía → Usuarios.',
     openTelephonyUsers: 'Telefonía → Usuarios',
     openFailed: 'No se abrió Telefonía → Usuarios',
+  },
+  panel: {
+    close: 'Cerrar',
+    gone: 'Empleado no encontrado',
+    goneBody:
+      'Este empleado ya no está en la lista: se volvió a leer de Bitrix24 desde que se abrió el panel.',
+    departments: 'Departamentos',
+    profile: 'Abrir perfil en Bitrix24',
+    profileFailed: 'No se abrió el perfil',
+    telephonyUsersHint: 'Allí se cambian la línea saliente y la contraseña SIP.',
   },
   approval: {
     pendingTitle: 'Los ajustes SIP esperan la aprobación de un administrador',

@@ -130,6 +130,8 @@ export const ptBR = {
     body_one: '{{count, number}} funcionário: nome, departamento, ramal, servidor SIP e login.',
     body_many: '{{count, number}} funcionários: nome, departamento, ramal, servidor SIP e login.',
     body_other: '{{count, number}} funcionários: nome, departamento, ramal, servidor SIP e login.',
+    noSip:
+      'Servidor SIP, login e senha ficam de fora: o Bitrix24 ainda não permitiu que o aplicativo os leia na sessão atual (falta a aprovação de um administrador ou estão sendo lidos novamente).',
     includePasswords: 'Incluir senhas SIP',
     passwordWarning:
       'O arquivo conterá as senhas em texto simples. Guarde-o em local seguro e exclua-o após o uso.',
@@ -182,6 +184,16 @@ export const ptBR = {
       'O Bitrix24 respondeu com sucesso, mas não conseguiu configurar o telefone SIP, que continua desligado (por exemplo, o funcionário foi desligado ou o e-mail do portal não foi confirmado); verifique em Telefonia → Usuários.',
     openTelephonyUsers: 'Telefonia → Usuários',
     openFailed: 'Telefonia → Usuários não abriu',
+  },
+  panel: {
+    close: 'Fechar',
+    gone: 'Funcionário não encontrado',
+    goneBody:
+      'Este funcionário não está mais na lista: ela foi lida novamente do Bitrix24 desde que o painel foi aberto.',
+    departments: 'Departamentos',
+    profile: 'Abrir perfil no Bitrix24',
+    profileFailed: 'O perfil não abriu',
+    telephonyUsersHint: 'Lá se alteram a linha de saída e a senha SIP.',
   },
   approval: {
     pendingTitle: 'As configurações SIP aguardam a aprovação de um administrador',

@@ -115,6 +115,20 @@ describe('batch', () => {
     })
   })
 
+  test('a command that is not a string is skipped without a trace, but counts towards the 50', () => {
+    const { call } = kit()
+    const mixed = (call('batch', { cmd: { a: 'user.admin', b: 5, c: 'user.admin' } }).body as BatchBody)
+      .result
+    expect(mixed.result).toEqual({ a: true, c: true })
+    expect(mixed.result_error).toEqual([])
+    const padded = (call('batch', { cmd: [...Array<null>(50).fill(null), 'user.admin'] }).body as BatchBody)
+      .result
+    expect(padded.result).toEqual([])
+    expect(padded.result_error).toEqual({
+      50: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+    })
+  })
+
   test('batch inside batch is not allowed', () => {
     const { call } = kit()
     const { result } = call('batch', { cmd: { inner: 'batch?cmd[0]=user.admin' } }).body as BatchBody

@@ -11,7 +11,7 @@ export const BATCH_LIMIT = 50
 type Key = string | number
 
 export interface BatchRun {
-  /** `{result, result_error, result_total, result_next, result_time}` (docs: settings/how-to-call-rest-api/batch.md). */
+  /** `{result, result_error, result_total, result_next, result_time}` (docs/bitrix24.md "Batch"). */
   result: Record<string, unknown>
   commandErrors: Record<string, string>
   /** Commands that reached execution. */
@@ -20,14 +20,14 @@ export interface BatchRun {
   seconds: number
 }
 
-/** The `cmd` entries as `[key, "method?query"]`, in order (an array or an object). */
-export function batchCommands(cmd: unknown): Array<[Key, string]> {
+/** The `cmd` entries as `[key, "method?query"]`, in order (an array or an object); a non-string is `undefined`. */
+export function batchCommands(cmd: unknown): Array<[Key, string | undefined]> {
   const entries: Array<[Key, unknown]> = Array.isArray(cmd)
     ? cmd.map((value, index) => [index, value])
     : isRecord(cmd)
       ? Object.entries(cmd)
       : []
-  return entries.map(([key, value]) => [key, typeof value === 'string' ? value : ''])
+  return entries.map(([key, value]) => [key, typeof value === 'string' ? value : undefined])
 }
 
 export function splitCommand(command: string): { method: string; query: string } {
@@ -40,7 +40,7 @@ export function splitCommand(command: string): { method: string; query: string }
 /**
  * Runs a batch: commands in order, `$result[key][…]` references to earlier results, `halt` stops at
  * the first error. Past 50 commands each extra one fails with ERROR_BATCH_LENGTH_EXCEEDED, as the
- * server code does (bitrix24.md "Traps"); a nested batch is ERROR_BATCH_METHOD_NOT_ALLOWED.
+ * server code does (docs/bitrix24.md "Batch"); a nested batch is ERROR_BATCH_METHOD_NOT_ALLOWED.
  */
 export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: number): BatchRun {
   const halt = phpTruthy(params.HALT)
@@ -58,13 +58,14 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
     commandErrors[String(key)] = error.code
   }
   for (const [index, [key, command]] of batchCommands(params.CMD).entries()) {
-    const { method, query } = splitCommand(command)
+    if (index < BATCH_LIMIT && command === undefined) continue // counted, then skipped without a trace
+    const { method, query } = splitCommand(command ?? '')
     if (index >= BATCH_LIMIT) fail(key, restErrors.batchLength())
     else if (methodKey(method) === 'batch') fail(key, restErrors.batchMethod())
     else {
       executed++
       const commandParams = resolveReferences(parsePhpQuery(query), byKey)
-      const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000)
+      const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000, true)
       seconds += outcome.seconds
       if (outcome.ok) {
         const { answer } = outcome

@@ -1,24 +1,26 @@
 import type { ConfirmationState, PendingConfirmation } from '../contract.ts'
 import { restErrors } from './errors.ts'
 
-/** Methods an app may call only after an administrator allowed it for the token (docs: api-reference/scopes/confirmation.md). */
-export const CONFIRMED_METHODS: ReadonlySet<string> = new Set(['voximplant.user.get'])
-
 interface Decision {
   state: ConfirmationState
   userId: number
   askedAt: number
+  notified: number[]
 }
 
-/** One decision per access token: waiting → approved | denied. A new token starts over. */
+/**
+ * Administrator confirmation: one decision per access
+ * token, waiting → approved | denied; a new token starts over. Only voximplant.user.get asks, from
+ * inside the method, after its own checks (docs/bitrix24.md "Confirmation").
+ */
 export class ConfirmationBook {
   readonly #byToken = new Map<string, Decision>()
 
-  /** Throws METHOD_CONFIRM_WAITING / _DENIED unless the token was approved; the first ask notifies once. */
-  require(token: string, userId: number, now: number): void {
+  /** Throws METHOD_CONFIRM_WAITING / _DENIED unless the token was approved; the first ask notifies `notified` once. */
+  require(token: string, userId: number, now: number, notified: () => number[]): void {
     const decision = this.#byToken.get(token)
     if (!decision) {
-      this.#byToken.set(token, { state: 'waiting', userId, askedAt: now })
+      this.#byToken.set(token, { state: 'waiting', userId, askedAt: now, notified: notified() })
       throw restErrors.confirmWaiting()
     }
     if (decision.state === 'waiting') throw restErrors.confirmWaiting()
@@ -33,7 +35,13 @@ export class ConfirmationBook {
     const out: PendingConfirmation[] = []
     for (const [token, decision] of this.#byToken)
       if (decision.state === 'waiting')
-        out.push({ token, userId: decision.userId, method: 'voximplant.user.get', askedAt: decision.askedAt })
+        out.push({
+          token,
+          userId: decision.userId,
+          method: 'voximplant.user.get',
+          askedAt: decision.askedAt,
+          notified: [...decision.notified],
+        })
     return out
   }
 

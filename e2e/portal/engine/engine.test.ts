@@ -77,7 +77,7 @@ describe('settings and state', () => {
     engine.setUserOption(1, 'a', 'b')
     engine.reset()
     expect(engine.voximplantUser(3)).toEqual(before)
-    expect(engine.settings.permission).toBe('any')
+    expect(engine.settings.permission).toBe('roles')
     expect(engine.userOptions(1)).toEqual({})
     expect(engine.pendingConfirmations()).toEqual([])
     expect([engine.random(), engine.random()]).toEqual(randoms)

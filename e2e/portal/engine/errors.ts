@@ -1,4 +1,4 @@
-/** A Bitrix24 REST error: `{error, error_description}` with its HTTP status (docs: _includes/system-errors.md). */
+/** A Bitrix24 REST error: `{error, error_description}` with its HTTP status (docs/bitrix24.md "Limits, tokens and errors"). */
 export class RestError extends Error {
   readonly code: string
   readonly status: number
@@ -25,15 +25,25 @@ export const restErrors = {
   batchLength: () => new RestError('ERROR_BATCH_LENGTH_EXCEEDED', 'Max batch length exceeded', 400),
   batchMethod: () =>
     new RestError('ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage', 405),
-  // docs: api-reference/scopes/confirmation.md
+  // OAuth's scope check answers 401 with a description; inside a batch the description is empty
+  // (docs/bitrix24.md "Scopes").
+  insufficientScope: (inBatch: boolean) =>
+    new RestError(
+      'insufficient_scope',
+      inBatch ? '' : 'The request requires higher privileges than provided by the access token',
+      401,
+    ),
+  // A plain exception thrown by a method (docs/bitrix24.md "Limits, tokens and errors").
+  core: (description: string) => new RestError('ERROR_CORE', description, 400),
+  // docs/bitrix24.md "Confirmation"
   confirmWaiting: () => new RestError('METHOD_CONFIRM_WAITING', 'Waiting for confirmation', 401),
   confirmDenied: () => new RestError('METHOD_CONFIRM_DENIED', 'Method call denied', 403),
-  // docs: api-reference/telephony/voximplant/users/voximplant-user-activate-phone.md (empty code, 400)
+  // docs/bitrix24.md "activatePhone" (empty code, 400)
   userIdNotSet: () => new RestError('', 'Parameter USER_ID is not set', 400),
   notAllowedToModify: () => new RestError('', "You are not allowed to modify user's settings", 400),
-  // docs: api-reference/telephony/voximplant/users/voximplant-user-get.md
+  // docs/bitrix24.md "voximplant.user.get"
   cannotQueryUsers: () =>
     new RestError('ACCESS_DENIED', 'Access denied! You have no permission to query selected users', 403),
-  // docs: api-reference/telephony/voximplant/lines/voximplant-line-get.md
+  // docs/bitrix24.md "voximplant.line.get"
   accessDenied: () => new RestError('ACCESS_DENIED', 'Access denied!', 403),
 } as const

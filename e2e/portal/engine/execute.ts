@@ -1,16 +1,20 @@
-import { CONFIRMED_METHODS, type ConfirmationBook } from './confirmations.ts'
+import type { ConfirmationBook } from './confirmations.ts'
 import { RestError, restErrors } from './errors.ts'
 import type { OperatingClock } from './limits.ts'
 import type { MethodAnswer, MethodContext } from './methods/context.ts'
+import { notifiedAdmins } from './methods/permissions.ts'
 import { METHODS, methodKey } from './methods/registry.ts'
-import { upperKeys } from './php.ts'
+import { phpInt } from './php.ts'
+import type { RequestTimes } from './request-times.ts'
 import { commandSeconds, timeBlock, type TimeBlock } from './time-block.ts'
 
 export interface CommandEnv {
-  ctx: MethodContext
+  /** The request's context; `start` and `requestConfirmation` are set per command. */
+  ctx: Omit<MethodContext, 'start' | 'requestConfirmation'>
   token: string
   confirmations: ConfirmationBook
   operating: OperatingClock
+  times: RequestTimes
 }
 
 export type CommandOutcome =
@@ -18,9 +22,9 @@ export type CommandOutcome =
   | { ok: false; error: RestError; seconds: number }
 
 /**
- * One method call, alone or inside a batch: unknown method, operating-time block and administrator
- * confirmation come before the method runs; the method's simulated time counts towards its limit.
- * `startMs` places the command in time (commands of a batch run one after another).
+ * One method call, alone or inside a batch: unknown method and operating-time block come before the
+ * method runs; the method itself asks for administrator confirmation where Bitrix24's does, after its
+ * own checks. `startMs` places the command in time (commands of a batch run one after another).
  */
 export function runCommand(
   method: string,
@@ -28,33 +32,44 @@ export function runCommand(
   env: CommandEnv,
   now: number,
   startMs = now,
+  inBatch = false,
 ): CommandOutcome {
   const key = methodKey(method)
-  const handler = METHODS.get(key)
-  if (!handler) return { ok: false, error: restErrors.methodNotFound(), seconds: 0 }
-  const { settings, callerId } = env.ctx
-  if (env.operating.blocked(key, now, settings.operatingLimitSeconds))
+  const entry = METHODS.get(key)
+  if (!entry) return { ok: false, error: restErrors.methodNotFound(), seconds: 0 }
+  const { settings } = env.ctx
+  if (entry.scopes && !entry.scopes.some((scope) => settings.appScopes.includes(scope)))
+    return { ok: false, error: restErrors.insufficientScope(inBatch), seconds: 0 }
+  const minimum = settings.operatingMinimumSeconds
+  if (env.operating.blocked(key, now, settings.operatingLimitSeconds, env.times.counted(key, minimum)))
     return { ok: false, error: restErrors.operationTimeLimit(), seconds: 0 }
-  const seconds = commandSeconds(settings.latency.perCommandMs)
-  try {
-    if (settings.confirmationRequired && CONFIRMED_METHODS.has(key))
-      env.confirmations.require(env.token, callerId, now)
-  } catch (error) {
-    if (error instanceof RestError) return { ok: false, error, seconds: 0 }
-    throw error
+  // The REST server takes `start` out of the parameters before the method sees them, by its lowercase name only.
+  const { start, ...rest } = params
+  const ctx: MethodContext = {
+    ...env.ctx,
+    start: start === undefined ? 0 : phpInt(start),
+    requestConfirmation: () => {
+      if (settings.confirmationRequired)
+        env.confirmations.require(env.token, env.ctx.callerId, now, () => notifiedAdmins(env.ctx))
+    },
   }
   try {
-    const answer = handler(upperKeys(params), env.ctx)
-    env.operating.add(key, now, seconds)
-    return {
-      ok: true,
-      answer,
-      seconds,
-      time: timeBlock(startMs, seconds, seconds, env.operating.state(key, now)),
-    }
+    const answer = entry.handler(rest, ctx)
+    const seconds = commandSeconds(settings.latency.perCommandMs)
+    env.times.record(key, seconds)
+    return { ok: true, answer, seconds, time: commandTime(env, key, startMs, seconds, now) }
   } catch (error) {
     if (!(error instanceof RestError)) throw error
-    env.operating.add(key, now, seconds)
+    // Confirmation refusals end before the method's work: they cost nothing.
+    const confirming = error.code === 'METHOD_CONFIRM_WAITING' || error.code === 'METHOD_CONFIRM_DENIED'
+    const seconds = confirming ? 0 : commandSeconds(settings.latency.perCommandMs)
+    if (seconds > 0) env.times.record(key, seconds)
     return { ok: false, error, seconds }
   }
+}
+
+function commandTime(env: CommandEnv, key: string, startMs: number, seconds: number, now: number): TimeBlock {
+  const state = env.operating.state(key, now)
+  const running = env.times.counted(key, env.ctx.settings.operatingMinimumSeconds)
+  return timeBlock(startMs, seconds, seconds, { ...state, operating: state.operating + running })
 }

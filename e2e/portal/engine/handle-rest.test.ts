@@ -103,7 +103,11 @@ describe('limits', () => {
 
   test('operating window is a setting: a shorter one says so in operating_reset_at and releases sooner', () => {
     const { call, engine } = kit()
-    engine.updateSettings({ operatingLimitSeconds: 0.003, operatingWindowSeconds: 5 })
+    engine.updateSettings({
+      operatingLimitSeconds: 0.003,
+      operatingWindowSeconds: 5,
+      operatingMinimumSeconds: 0,
+    })
     const batch = call('batch', { cmd: ['user.get', 'user.get', 'user.get'] }, T0).body as {
       result: { result_error: unknown; result_time: Array<{ operating_reset_at: number }> }
     }
@@ -111,6 +115,24 @@ describe('limits', () => {
     expect(batch.result.result_error).toMatchObject({ 2: { error: 'OPERATION_TIME_LIMIT' } })
     expect(call('user.get', {}, T0 + 4000).status).toBe(429)
     expect(call('user.get', {}, T0 + 5000).status).toBe(200)
+  })
+
+  test('operating time counts a method only above 0.1 s per request (a batch sums its commands)', () => {
+    const { call, engine } = kit()
+    engine.updateSettings({
+      operatingLimitSeconds: 0.01,
+      operatingWindowSeconds: 5,
+      latency: { perCommandMs: 48 }, // 0.05 s a command
+    })
+    for (let i = 0; i < 5; i++) expect(call('user.admin', {}, T0).status).toBe(200)
+    expect((call('user.admin', {}, T0).body as { time: { operating: number } }).time.operating).toBe(0)
+    // Three in one batch: none blocks the next (each is under 0.1 s), their 0.15 s count at the end.
+    const batch = call('batch', { cmd: Array(3).fill('user.admin') }, T0).body as {
+      result: { result_error: unknown }
+    }
+    expect(batch.result.result_error).toEqual([])
+    expect(call('user.admin', {}, T0).body).toMatchObject({ error: 'OPERATION_TIME_LIMIT' })
+    expect(call('user.admin', {}, T0 + 5000).status).toBe(200)
   })
 
   test('operating limit 0 is off', () => {
@@ -137,8 +159,9 @@ describe('administrator confirmation of voximplant.user.get', () => {
       error_description: 'Waiting for confirmation',
     })
     expect(get().status).toBe(401)
+    // The caller is an administrator: only they get the notification.
     expect(engine.pendingConfirmations()).toEqual([
-      { token, userId: 1, method: 'voximplant.user.get', askedAt: T0 + 5 },
+      { token, userId: 1, method: 'voximplant.user.get', askedAt: T0 + 5, notified: [1] },
     ])
     expect(engine.decideConfirmations('approved')).toBe(1)
     expect(resultOf(get())).toMatchObject([{ ID: '1' }])
@@ -157,6 +180,35 @@ describe('administrator confirmation of voximplant.user.get', () => {
     const next = engine.issueToken(T0 + 1).AUTH_ID
     expect(get(next).body).toMatchObject({ error: 'METHOD_CONFIRM_WAITING' })
     expect(engine.pendingConfirmations()).toHaveLength(1)
+  })
+
+  test('rights come first: an employee without the right gets ACCESS_DENIED and nobody is notified', () => {
+    const { engine } = setup()
+    engine.updateSettings({ currentUserId: 2 })
+    const employee = engine.issueToken(T0).AUTH_ID
+    const answer = engine.handleRest('voximplant.user.get', { USER_ID: [2, 3], auth: employee }, T0 + 5)
+    expect(errorOf(answer)).toEqual({
+      status: 403,
+      error: 'ACCESS_DENIED',
+      error_description: 'Access denied! You have no permission to query selected users',
+    })
+    expect(engine.pendingConfirmations()).toEqual([])
+    // A missing USER_ID is told before either.
+    expect(errorOf(engine.handleRest('voximplant.user.get', { auth: employee }, T0 + 6))).toMatchObject({
+      status: 400,
+      error: '',
+    })
+  })
+
+  test('an employee whose role allows it asks every administrator', () => {
+    const { engine } = setup()
+    engine.updateSettings({ currentUserId: 2, permission: 'own' })
+    const employee = engine.issueToken(T0).AUTH_ID
+    expect(engine.handleRest('voximplant.user.get', { USER_ID: [2], auth: employee }, T0).status).toBe(401)
+    const [pending] = engine.pendingConfirmations()
+    expect(pending?.userId).toBe(2)
+    expect(pending?.notified).toEqual(expect.arrayContaining([1, 4]))
+    expect(pending?.notified).not.toContain(2)
   })
 
   test('confirmation off: no banner at all', () => {

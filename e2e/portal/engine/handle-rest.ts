@@ -7,6 +7,7 @@ import type { LeakyBucket, OperatingClock } from './limits.ts'
 import { loggableParams, type RequestLog } from './log.ts'
 import { methodKey } from './methods/registry.ts'
 import { upperKeys } from './php.ts'
+import { RequestTimes } from './request-times.ts'
 import { timeBlock } from './time-block.ts'
 import type { TokenStore } from './tokens.ts'
 import type { PortalData } from './types.ts'
@@ -68,11 +69,14 @@ export function handleRest(
     token: token.token,
     confirmations: state.confirmations,
     operating: state.operating,
+    times: new RequestTimes(),
   }
+  const commit = () => env.times.commit(state.operating, now, settings.operatingMinimumSeconds)
   const { auth: _auth, ...params } = body
   const requestSeconds = REQUEST_SECONDS + Math.max(0, settings.latency.perRequestMs) / 1000
   if (isBatch) {
     const run = runBatch(upperKeys(params), env, now)
+    commit()
     if (Object.keys(run.commandErrors).length > 0) entry.commandErrors = run.commandErrors
     const time = timeBlock(
       now,
@@ -83,6 +87,7 @@ export function handleRest(
     return answer(200, { result: run.result, time }, run.executed)
   }
   const outcome = runCommand(method, params, env, now)
+  commit()
   if (!outcome.ok) return fail(outcome.error, 1)
   const { result, next, total } = outcome.answer
   const time = timeBlock(now, requestSeconds + outcome.seconds, outcome.seconds, {
@@ -98,5 +103,5 @@ export function handleRest(
 
 /** The method of each command of a batch body, in order (for the request log). */
 export function commandMethods(body: Record<string, unknown>): string[] {
-  return batchCommands(upperKeys(body).CMD).map(([, command]) => splitCommand(command).method)
+  return batchCommands(upperKeys(body).CMD).map(([, command]) => splitCommand(command ?? '').method)
 }

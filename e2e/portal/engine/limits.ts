@@ -1,7 +1,7 @@
 import type { BucketSettings } from '../contract.ts'
 
 /**
- * The per-portal leaky bucket (docs: limits.md): +1 per HTTP request (a batch is one), drains
+ * The per-portal leaky bucket (docs/bitrix24.md "Limits, tokens and errors"): +1 per HTTP request (a batch is one), drains
  * continuously; a request that would push the counter over the limit is refused and not counted.
  */
 export class LeakyBucket {
@@ -35,7 +35,7 @@ export interface OperatingState {
 }
 
 /**
- * Operating time per method over a sliding window (docs: limits.md; Bitrix24's is 10 minutes): summed
+ * Operating time per method over a sliding window (docs/bitrix24.md "Operating time"): summed
  * per second, released as the oldest seconds leave the window. The window is read on every use, so a
  * test may shorten it while the portal runs.
  */
@@ -62,9 +62,9 @@ export class OperatingClock {
     return { operating, resetAt: oldest + Math.ceil(this.#windowMs() / 1000) }
   }
 
-  /** The method is blocked while its sum is over the limit; 0 turns the limit off. */
-  blocked(method: string, now: number, limitSeconds: number): boolean {
-    return limitSeconds > 0 && this.state(method, now).operating > limitSeconds
+  /** The method is blocked while its sum (plus the running request's share) is over the limit; 0 turns the limit off. */
+  blocked(method: string, now: number, limitSeconds: number, runningSeconds = 0): boolean {
+    return limitSeconds > 0 && this.state(method, now).operating + runningSeconds > limitSeconds
   }
 
   #entries(method: string, now: number): Array<{ second: number; seconds: number }> {

@@ -124,14 +124,17 @@ export const SPECIAL_PEOPLE: ReadonlyMap<number, SpecialPerson> = new Map([
   ],
 ])
 
-/** The outgoing lines voximplant.line.get lists (rented numbers, cloud SIP `reg…`, office SIP `sip…`). */
+/**
+ * The outgoing lines voximplant.line.get lists (rented numbers, cloud SIP `reg…`, office SIP `sip…`),
+ * as their administrators typed them: the method sends them HTML-escaped.
+ */
 export const LINES: Readonly<Record<string, string>> = {
   '74951234567': '+7 495 123-45-67',
   '4930123456789': '+49 30 12345-6789 (Berlin office)',
   reg12: 'Cloud PBX',
-  reg15: 'Cloud PBX <backup> & fax',
+  reg15: 'Cloud PBX <backup> & "fax"',
   sip3: 'Office PBX',
-  sip7: 'Office PBX, 2nd floor',
+  sip7: "Office PBX, O'Neil's floor",
 }
 /** A line a user still points at although it was removed: the app must show the raw id. */
 export const STALE_LINE = 'sip99'

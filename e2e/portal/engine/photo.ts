@@ -1,33 +1,134 @@
-import { createRandom, deriveSeed } from './random.ts'
+import { encodePng } from './png.ts'
+import { createRandom, deriveSeed, pick, randomHex } from './random.ts'
 
-/** Most users have a photo; every sixth has none (an empty PERSONAL_PHOTO). */
+/**
+ * Users' photos as Bitrix24 stores and serves them (docs/bitrix24.md "Photos"): an original under
+ * `/upload/<SUBDIR>/<FILE_NAME>`, large and uncompressed like a camera upload (hundreds of KB), and
+ * `IMAGE_RESIZE` copies under `/upload/resize_cache/<SUBDIR>/<w>_<h>_0/<FILE_NAME>`, fitted into the
+ * preset's box and a few KB. A photo already inside the box is linked as the original.
+ */
+
+/** `user.get`'s IMAGE_RESIZE presets. */
+export const RESIZE_PRESETS = {
+  small: { width: 150, height: 150 },
+  medium: { width: 300, height: 300 },
+  large: { width: 1000, height: 1000 },
+} as const
+export type ResizePreset = keyof typeof RESIZE_PRESETS
+
+/** BX_RESIZE_IMAGE_PROPORTIONAL_ALT, the resize type in the cache path. */
+const RESIZE_TYPE = 0
+/** Originals as uploaded: mostly camera-sized, one in ten a small avatar that needs no resizing. */
+const ORIGINAL_SIZES = [
+  [480, 480],
+  [640, 480],
+  [480, 640],
+  [600, 600],
+  [512, 384],
+  [400, 400],
+  [480, 480],
+  [640, 480],
+  [600, 600],
+  [120, 120],
+] as const
+
+/** Most users have a photo; every sixth has none (no PERSONAL_PHOTO at all). */
 export function hasPhoto(userId: number): boolean {
   return userId % 6 !== 5
 }
 
-export function photoUrl(photoBaseUrl: string, userId: number): string {
-  return hasPhoto(userId) ? `${photoBaseUrl.replace(/\/+$/, '')}/upload/photo/${userId}.svg` : ''
+interface StoredPhoto {
+  subdir: string
+  fileName: string
+  width: number
+  height: number
+}
+
+function storedPhoto(userId: number): StoredPhoto {
+  const random = createRandom(deriveSeed(userId, 0x9407))
+  const [width, height] = pick(random, ORIGINAL_SIZES)
+  return {
+    subdir: `main/${randomHex(random, 3)}/${randomHex(random, 32)}`,
+    fileName: `avatar-${userId}.png`,
+    width,
+    height,
+  }
+}
+
+/** The photo's URL: the original, or the resized copy for a preset (the original when it already fits). */
+export function photoUrl(photoBaseUrl: string, userId: number, preset?: ResizePreset): string {
+  if (!hasPhoto(userId)) return ''
+  const base = photoBaseUrl.replace(/\/+$/, '')
+  const photo = storedPhoto(userId)
+  const box = preset === undefined ? undefined : RESIZE_PRESETS[preset]
+  if (box === undefined || (photo.width <= box.width && photo.height <= box.height))
+    return `${base}/upload/${photo.subdir}/${photo.fileName}`
+  return `${base}/upload/resize_cache/${photo.subdir}/${box.width}_${box.height}_${RESIZE_TYPE}/${photo.fileName}`
+}
+
+const PHOTO_PATH =
+  /^\/upload\/(?:resize_cache\/)?(main\/[0-9a-f]{3}\/[0-9a-f]{32})\/(?:(\d+)_(\d+)_0\/)?avatar-(\d+)\.png$/
+
+/** The PNG behind a photo URL's path, or undefined when no such file exists. */
+export function photoFile(pathname: string): { contentType: string; body: Buffer } | undefined {
+  const match = PHOTO_PATH.exec(pathname)
+  const userId = Number(match?.[4])
+  if (!match || !hasPhoto(userId)) return undefined
+  const photo = storedPhoto(userId)
+  const resized = pathname.startsWith('/upload/resize_cache/')
+  if (match[1] !== photo.subdir || resized !== (match[2] !== undefined)) return undefined
+  if (!resized)
+    return { contentType: 'image/png', body: paint(userId, photo.width, photo.height, original(photo)) }
+  const box = Object.values(RESIZE_PRESETS).find(
+    (size) => size.width === Number(match[2]) && size.height === Number(match[3]),
+  )
+  if (!box || (photo.width <= box.width && photo.height <= box.height)) return undefined
+  const scale = Math.min(box.width / photo.width, box.height / photo.height)
+  const width = Math.max(1, Math.round(photo.width * scale))
+  const height = Math.max(1, Math.round(photo.height * scale))
+  return { contentType: 'image/png', body: paint(userId, width, height, 6) }
+}
+
+/** An uncompressed original is hundreds of KB; a small one is saved compressed, like a small JPEG. */
+function original(photo: StoredPhoto): number {
+  return photo.width * photo.height > RESIZE_PRESETS.small.width * RESIZE_PRESETS.small.height ? 0 : 6
 }
 
 /**
- * A small avatar for `/upload/photo/<id>.svg`: a mirrored 5×5 pattern (two "letters" worth of shape)
- * on a tinted background. No text, so no fonts are needed.
+ * A mirrored 5×5 pattern on a tinted background with a little grain (so a small copy compresses to a
+ * few KB, as a JPEG avatar would); the same picture at any size.
  */
-export function photoSvg(userId: number): string {
+function paint(userId: number, width: number, height: number, level: number): Buffer {
   const random = createRandom(deriveSeed(userId, 0x50f0))
-  const hue = Math.floor(random() * 360)
-  const cells: string[] = []
-  for (let row = 0; row < 5; row++) {
-    for (let col = 0; col < 3; col++) {
-      if (random() < 0.5) continue
-      cells.push(`M${col} ${row}h1v1h-1z`)
-      if (col < 2) cells.push(`M${4 - col} ${row}h1v1h-1z`)
+  const hue = random() * 360
+  const cells = Array.from({ length: 15 }, () => random() < 0.5)
+  const background = hsl(hue, 0.45, 0.9)
+  const foreground = hsl(hue, 0.55, 0.4)
+  // Grain only where it changes the file: an uncompressed original is as large without it.
+  const grain = level === 0 ? () => 0 : createRandom(deriveSeed(userId, 0x50f1))
+  const rgb = new Uint8Array(width * height * 3)
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor((y / height) * 7 - 1)
+    for (let x = 0; x < width; x++) {
+      const col = Math.floor((x / width) * 7 - 1)
+      const mirrored = col > 2 ? 4 - col : col
+      const on = row >= 0 && row < 5 && col >= 0 && col < 5 && cells[row * 3 + mirrored] === true
+      const colour = on ? foreground : background
+      const noise = grain() < 0.5 ? 0 : 1
+      const at = (y * width + x) * 3
+      rgb[at] = colour[0] - noise
+      rgb[at + 1] = colour[1] - noise
+      rgb[at + 2] = colour[2] - noise
     }
   }
-  return [
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-1 -1 7 7" width="96" height="96">',
-    `<rect x="-1" y="-1" width="7" height="7" fill="hsl(${hue} 45% 90%)"/>`,
-    `<path d="${cells.join('')}" fill="hsl(${hue} 55% 40%)"/>`,
-    '</svg>',
-  ].join('')
+  return encodePng(width, height, rgb, level)
+}
+
+function hsl(hue: number, saturation: number, lightness: number): [number, number, number] {
+  const a = saturation * Math.min(lightness, 1 - lightness)
+  const channel = (n: number) => {
+    const k = (n + hue / 30) % 12
+    return Math.round(255 * (lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))))
+  }
+  return [channel(0), channel(8), channel(4)]
 }

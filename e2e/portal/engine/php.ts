@@ -34,7 +34,7 @@ export function asciiUpper(text: string): string {
 
 /**
  * The server upper-cases top-level parameter names and the later one wins, so `filter` replaces an
- * earlier `FILTER` (bitrix24.md "Traps"; array_change_key_case in the REST server).
+ * earlier `FILTER` (docs/bitrix24.md "Parameters").
  */
 export function upperKeys(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -57,3 +57,16 @@ export function phpValues(value: unknown): unknown[] {
   if (isRecord(value)) return Object.values(value)
   return [value]
 }
+
+/** A PHP array that came as JSON: a list or an object, as one record keyed like PHP would. */
+export function phpArray(value: unknown): Record<string, unknown> | undefined {
+  if (Array.isArray(value)) return Object.fromEntries(value.map((item, index) => [String(index), item]))
+  return isRecord(value) ? value : undefined
+}
+
+/** `htmlspecialcharsbx` (ENT_COMPAT): `&`, `<`, `>` and `"` become entities, `'` stays. */
+export function htmlspecialcharsbx(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => HTML_ENTITIES[char] ?? char)
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }

@@ -4,7 +4,7 @@ const REFERENCE = /\$result\[([^\]]+)\]((?:\[[^\]]*\])*)/g
 
 /**
  * `$result[key][0][ID]` in a batch command's parameter values → that piece of an earlier command's
- * result (docs: settings/how-to-call-rest-api/batch.md). A value that is one whole reference takes the
+ * result (docs/bitrix24.md "Batch"). A value that is one whole reference takes the
  * referenced value as it is (an array stays an array); inside longer text it is printed the PHP way.
  */
 export function resolveReferences(

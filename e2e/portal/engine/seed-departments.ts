@@ -9,7 +9,9 @@ const MAX_DEPTH = 4
  * scale (two "Sales (EMEA)" under different parents), as in real portals.
  */
 export function seedDepartments(count: number, portalName: string, random: Random): Department[] {
-  const departments: Department[] = [{ id: 1, name: portalName, sort: 500, parent: null, head: null }]
+  const departments: Department[] = [
+    { id: 1, name: portalName, sort: 500, parent: null, head: null, active: true },
+  ]
   const depth = new Map<number, number>([[1, 1]])
   const shallow: number[] = [1]
   for (let id = 2; id <= count; id++) {
@@ -23,11 +25,26 @@ export function seedDepartments(count: number, portalName: string, random: Rando
         ? pick(random, DEPARTMENT_BASES)
         : `${pick(random, DEPARTMENT_BASES)} (${pick(random, DEPARTMENT_REGIONS)})`)
     const sort = id % 9 === 0 ? 100 : id % 13 === 0 ? 300 : 500
-    departments.push({ id, name, sort, parent, head: null })
+    departments.push({ id, name, sort, parent, head: null, active: true })
   }
   moveLeafUnderLaterDepartment(departments, depth)
   return departments
 }
+
+/**
+ * A deactivated branch with a department under it, after every other one (nobody works there):
+ * department.get shows neither, as only globally active departments are listed (docs/bitrix24.md
+ * "department.get").
+ */
+export function addArchivedBranch(departments: Department[]): void {
+  const id = departments.length + 1
+  departments.push(
+    { id, name: ARCHIVED_BRANCH, sort: 500, parent: 1, head: null, active: false },
+    { id: id + 1, name: 'Former projects', sort: 500, parent: id, head: null, active: true },
+  )
+}
+
+export const ARCHIVED_BRANCH = 'Closed branch (archived)'
 
 /** Re-parented departments exist: one child gets a parent with a higher id, so order proves nothing. */
 function moveLeafUnderLaterDepartment(departments: Department[], depth: Map<number, number>): void {

@@ -6,6 +6,8 @@ import type { Department, PortalUser, RestUser, UserType } from './types.ts'
 
 const DAY_MS = 86_400_000
 const REGISTERED_FROM = Date.UTC(2018, 0, 15, 9)
+/** The highest seeded extension (the telephony module allows 1 to 4 digits). */
+const MAX_EXTENSION = 4999
 
 /** Extranet and email users sit between employees; they must stay out of employee lists. */
 export function userTypeOf(id: number): UserType {
@@ -49,23 +51,34 @@ function restUser(
   const patronymic = gender === 'F' ? 'Andreevna' : 'Andreevich'
   const employee = type === 'employee'
   const registered = REGISTERED_FROM + id * DAY_MS * 0.3
+  // Drawn in the order the data has always been drawn, so seeded people stay who they were.
+  const secondName = special ? (special.SECOND_NAME ?? '') : random() < 0.08 ? patronymic : ''
+  const lastLogin = random() < 0.1 ? '' : isoDate(registered + random() * 400 * DAY_MS)
   return {
     ID: String(id),
     ACTIVE: id === 1 || !(id % 29 === 0 || id === 7),
     NAME: name,
     LAST_NAME: lastName,
-    SECOND_NAME: special ? (special.SECOND_NAME ?? '') : random() < 0.08 ? patronymic : '',
+    SECOND_NAME: secondName,
     EMAIL: email(id, type, `${name} ${lastName}`),
-    LAST_LOGIN: random() < 0.1 ? '' : isoDate(registered + random() * 400 * DAY_MS),
-    DATE_REGISTER: isoDate(registered),
+    LAST_LOGIN: lastLogin,
+    // CRestUtil::ConvertDate: a date field at midnight.
+    DATE_REGISTER: isoDate(registered - (registered % DAY_MS)),
     IS_ONLINE: random() < 0.2 ? 'Y' : 'N',
+    TIME_ZONE: '',
+    TIMESTAMP_X: dbDateTime(registered + 3_600_000),
+    LAST_ACTIVITY_DATE: lastLogin === '' ? null : dbDateTime(Date.parse(lastLogin) + 60_000),
     PERSONAL_GENDER: gender,
+    PERSONAL_BIRTHDAY: id % 4 === 0 ? isoDate(Date.UTC(1970 + (id % 30), id % 12, 1 + (id % 28))) : '',
     PERSONAL_PHOTO: photoUrl(options.photoBaseUrl, id),
+    PERSONAL_CITY: '',
     WORK_POSITION: special?.WORK_POSITION ?? (random() < 0.1 ? '' : pick(random, POSITIONS)),
+    UF_EMPLOYMENT_DATE: '',
     UF_DEPARTMENT: employee
       ? placed(special?.department, departmentsOf(id, random, departments), departments)
       : [],
-    UF_PHONE_INNER: employee && id % 11 !== 6 ? String(100 + id) : '',
+    // Extensions are 1 to 4 digits, so a large portal gives them to some employees only.
+    UF_PHONE_INNER: employee && id % 11 !== 6 && id + 100 <= MAX_EXTENSION ? String(100 + id) : '',
     USER_TYPE: type,
   }
 }
@@ -97,4 +110,9 @@ function email(id: number, type: UserType, fullName: string): string {
     type === 'employee' ? 'example.com' : type === 'extranet' ? 'partner.example' : 'client.example'
   if (local === '') return `user${id}@${domain}`
   return SPECIAL_PEOPLE.has(id) ? `${local}@${domain}` : `${local}.${id}@${domain}`
+}
+
+/** `YYYY-MM-DD HH:MM:SS`, as a DATETIME column reads. */
+function dbDateTime(ms: number): string {
+  return isoDate(ms).slice(0, 19).replace('T', ' ')
 }

@@ -1,6 +1,6 @@
 import { SPECIAL_PEOPLE } from './names.ts'
-import { photoSvg, seedPortal } from './seed.ts'
-import { subtree } from './seed-departments.ts'
+import { seedPortal } from './seed.ts'
+import { ARCHIVED_BRANCH, subtree } from './seed-departments.ts'
 import type { PortalData } from './types.ts'
 
 const options = { employees: 200, seed: 1, photoBaseUrl: 'http://portal.test', portalName: 'Acme' }
@@ -66,18 +66,24 @@ describe('seedPortal', () => {
         .every((u) => u.fields.UF_DEPARTMENT.length === 0),
     ).toBe(true)
     expect(users.some((u) => u.fields.UF_PHONE_INNER === '')).toBe(true)
-    expect(users.find((u) => u.id === 2)?.fields.PERSONAL_PHOTO).toBe('http://portal.test/upload/photo/2.svg')
+    expect(users.find((u) => u.id === 2)?.fields.PERSONAL_PHOTO).toMatch(
+      /^http:\/\/portal\.test\/upload\/main\/[0-9a-f]{3}\/[0-9a-f]{32}\/avatar-2\.png$/,
+    )
     expect(users.find((u) => u.id === 5)?.fields.PERSONAL_PHOTO).toBe('')
   })
 
-  test('a company tree of 2–4 levels, about one department per 25 employees', () => {
+  test('a company tree of 2–4 levels, about one department per 25 employees, and an archived branch', () => {
     const data = seedPortal({ ...options, employees: 2000 })
-    expect(data.departments).toHaveLength(80)
+    expect(data.departments).toHaveLength(82)
+    const archived = data.departments.filter((d) => !d.active)
+    expect(archived).toMatchObject([{ id: 81, name: ARCHIVED_BRANCH, parent: 1 }])
+    expect(data.departmentsById.get(82)).toMatchObject({ parent: 81, active: true })
+    expect(data.users.some((u) => u.fields.UF_DEPARTMENT.some((d) => d > 80))).toBe(false)
     expect(data.departments[0]).toMatchObject({ id: 1, name: 'Acme', parent: null })
     const depths = data.departments.map((d) => depthOf(data, d.id))
     expect(Math.max(...depths)).toBeLessThanOrEqual(4)
     expect(Math.max(...depths)).toBeGreaterThanOrEqual(3)
-    expect(subtree(data.departments, [1]).size).toBe(80)
+    expect(subtree(data.departments, [1]).size).toBe(82)
     // One department sits under a parent created after it: order proves nothing.
     expect(data.departments.some((d) => d.parent !== null && d.parent > d.id)).toBe(true)
   })
@@ -107,7 +113,12 @@ describe('seedPortal', () => {
   test('seeds 20,000 employees', () => {
     const data = seedPortal({ ...options, employees: 20_000 })
     expect(data.users.filter((u) => u.fields.USER_TYPE === 'employee')).toHaveLength(20_000)
-    expect(data.departments).toHaveLength(800)
+    // Extensions have 1 to 4 digits: in a portal this size most employees have none.
+    const extensions = data.users.map((u) => u.fields.UF_PHONE_INNER).filter((e) => e !== '')
+    expect(extensions.every((e) => /^\d{1,4}$/.test(e))).toBe(true)
+    expect(extensions.length).toBeLessThan(10_000)
+    expect(new Set(extensions).size).toBe(extensions.length)
+    expect(data.departments).toHaveLength(802)
   })
 
   test('the first users do not depend on the portal size', () => {
@@ -117,11 +128,4 @@ describe('seedPortal', () => {
       small.users.slice(0, 40).map((u) => u.fields.NAME),
     )
   })
-})
-
-test('photoSvg is a small deterministic SVG without text', () => {
-  expect(photoSvg(7)).toBe(photoSvg(7))
-  expect(photoSvg(7)).not.toBe(photoSvg(8))
-  expect(photoSvg(7)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<\/svg>$/)
-  expect(photoSvg(7)).not.toMatch(/<text|font/)
 })

@@ -1,10 +1,10 @@
 import { LINES, STALE_LINE } from './names.ts'
 import { createRandom, deriveSeed, pick, randomHex, randomInt } from './random.ts'
-import { seedDepartments } from './seed-departments.ts'
+import { addArchivedBranch, seedDepartments } from './seed-departments.ts'
 import { seedUsers } from './seed-users.ts'
 import type { Department, PortalData, PortalUser, VoximplantSettings } from './types.ts'
 
-export { hasPhoto, photoSvg } from './photo.ts'
+export { hasPhoto } from './photo.ts'
 
 export interface SeedOptions {
   employees: number
@@ -23,6 +23,7 @@ export function seedPortal(options: SeedOptions): PortalData {
   )
   const users = seedUsers(options, departments)
   assignHeads(departments, users)
+  addArchivedBranch(departments)
   const sipServer = sipServerName(options.seed)
   const voximplant = new Map<number, VoximplantSettings>()
   for (const user of users) voximplant.set(user.id, voximplantSettings(options.seed, user, sipServer))
@@ -33,7 +34,10 @@ export function seedPortal(options: SeedOptions): PortalData {
     departmentsById: new Map(departments.map((d) => [d.id, d])),
     voximplant,
     lines: { ...LINES },
+    // Above every seeded extension (at most 4999): taking it fails as "in usage" (methods/user-update.ts).
+    queues: [{ id: 1, name: 'Sales queue', phoneNumber: '5000' }],
     employees: options.employees,
+    photoBaseUrl: options.photoBaseUrl,
   }
 }
 

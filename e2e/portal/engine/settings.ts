@@ -4,15 +4,20 @@ import { isRecord } from './php.ts'
 export function defaultSettings(): PortalSettings {
   return {
     currentUserId: 1,
-    permission: 'any',
+    permission: 'roles',
     confirmationRequired: true,
     deactivateMode: 'broken',
     lineNamesReadable: true,
+    noLines: false,
+    portalEmailConfirmed: true,
+    registrationFailsFor: [],
+    appScopes: ['telephony', 'user_brief', 'department'],
     tokenLifetimeSeconds: 3600,
     bucket: { drainPerSecond: 2, limit: 50 },
     operatingLimitSeconds: 480,
     operatingWindowSeconds: 600,
-    latency: { perRequestMs: 0, perCommandMs: 0 },
+    operatingMinimumSeconds: 0.1,
+    latency: { perRequestMs: 0, perCommandMs: 0, perMethodMs: {} },
     faults: {
       rate: 0,
       kinds: ['error500', 'drop', 'timeout'],
@@ -20,7 +25,13 @@ export function defaultSettings(): PortalSettings {
       when: 'either',
       gatewayTimeoutMs: 0,
     },
-    frame: { answerInitData: true, answerRefreshAuth: true, answerOpenPath: true },
+    frame: {
+      answerInitData: true,
+      answerRefreshAuth: true,
+      answerOpenPath: true,
+      installReloadDelayMs: 500,
+      userOptionSaveDelayMs: 5000,
+    },
     lang: 'en',
     installMode: false,
   }

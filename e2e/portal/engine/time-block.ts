@@ -1,6 +1,6 @@
 import type { OperatingState } from './limits.ts'
 
-/** The `time` object every success answer carries (docs: limits.md, the seed pages' examples). */
+/** The `time` object every success answer carries (docs/bitrix24.md "Limits, tokens and errors"). */
 export interface TimeBlock {
   start: number
   finish: number

@@ -48,23 +48,27 @@ describe('ConfirmationBook', () => {
     }
   }
 
+  const admins = () => [1, 4]
+
   test('waiting until decided, without a second notification', () => {
     const book = new ConfirmationBook()
-    expect(codeOf(() => book.require('t1', 1, 100))).toBe('401 METHOD_CONFIRM_WAITING')
-    expect(codeOf(() => book.require('t1', 1, 200))).toBe('401 METHOD_CONFIRM_WAITING')
-    expect(book.pending()).toEqual([{ token: 't1', userId: 1, method: 'voximplant.user.get', askedAt: 100 }])
+    expect(codeOf(() => book.require('t1', 1, 100, admins))).toBe('401 METHOD_CONFIRM_WAITING')
+    expect(codeOf(() => book.require('t1', 1, 200, admins))).toBe('401 METHOD_CONFIRM_WAITING')
+    expect(book.pending()).toEqual([
+      { token: 't1', userId: 1, method: 'voximplant.user.get', askedAt: 100, notified: [1, 4] },
+    ])
     expect(book.decideAll('approved')).toBe(1)
     expect(book.pending()).toEqual([])
-    expect(codeOf(() => book.require('t1', 1, 300))).toBe('ok')
+    expect(codeOf(() => book.require('t1', 1, 300, admins))).toBe('ok')
     expect(book.decideAll('denied')).toBe(0)
   })
 
   test('a denial belongs to its token; a new token asks again', () => {
     const book = new ConfirmationBook()
-    codeOf(() => book.require('t1', 1, 0))
+    codeOf(() => book.require('t1', 1, 0, admins))
     book.decideAll('denied')
-    expect(codeOf(() => book.require('t1', 1, 0))).toBe('403 METHOD_CONFIRM_DENIED')
-    expect(codeOf(() => book.require('t2', 1, 0))).toBe('401 METHOD_CONFIRM_WAITING')
+    expect(codeOf(() => book.require('t1', 1, 0, admins))).toBe('403 METHOD_CONFIRM_DENIED')
+    expect(codeOf(() => book.require('t2', 1, 0, admins))).toBe('401 METHOD_CONFIRM_WAITING')
     expect(book.stateOf('t2')).toBe('waiting')
   })
 })

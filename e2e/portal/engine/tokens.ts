@@ -33,7 +33,7 @@ export class TokenStore {
     }
   }
 
-  /** The token's record, or the error Bitrix24 answers (docs: _includes/system-errors.md). */
+  /** The token's record, or the error Bitrix24 answers (docs/bitrix24.md "Limits, tokens and errors"). */
   check(auth: unknown, now: number): TokenRecord | RestError {
     if (auth === undefined || auth === null || auth === '') return restErrors.noAuth()
     const record = typeof auth === 'string' ? this.#tokens.get(auth) : undefined

@@ -2,7 +2,11 @@
 
 export type UserType = 'employee' | 'extranet' | 'email'
 
-/** A user as `user.get` answers it (docs: api-reference/user/user-get.md): ID a string, ACTIVE a boolean. */
+/**
+ * A user in the REST types of `user.get` (docs/bitrix24.md "user.get"): ID a string, ACTIVE
+ * a boolean. The portal stores EMAIL and LAST_LOGIN, but scope `user_brief` never shows them; an
+ * empty PERSONAL_PHOTO or UF_PHONE_INNER is a NULL in Bitrix24, left out of answers (user-fields.ts).
+ */
 export interface RestUser {
   ID: string
   ACTIVE: boolean
@@ -13,9 +17,17 @@ export interface RestUser {
   LAST_LOGIN: string
   DATE_REGISTER: string
   IS_ONLINE: 'Y' | 'N'
+  TIME_ZONE: string
+  /** Date-times as the database holds them, `YYYY-MM-DD HH:MM:SS` (user-fields.ts prints them per method). */
+  TIMESTAMP_X: string
+  LAST_ACTIVITY_DATE: string | null
   PERSONAL_GENDER: string
+  PERSONAL_BIRTHDAY: string
+  /** The original photo's URL, or '' for none. */
   PERSONAL_PHOTO: string
+  PERSONAL_CITY: string
   WORK_POSITION: string
+  UF_EMPLOYMENT_DATE: string
   UF_DEPARTMENT: number[]
   UF_PHONE_INNER: string
   USER_TYPE: UserType
@@ -33,6 +45,8 @@ export interface Department {
   sort: number
   parent: number | null
   head: number | null
+  /** A deactivated department hides itself and everything below it from department.get. */
+  active: boolean
 }
 
 /** voximplant.user.get's row without ID; every value a string or null, as the docs' example shows. */
@@ -55,6 +69,17 @@ export interface PortalData {
   voximplant: Map<number, VoximplantSettings>
   /** voximplant.line.get: `{LINE_ID: NAME}`. */
   lines: Record<string, string>
+  /** Telephony queues (groups) with their internal number: no REST method lists them, user.update checks them. */
+  queues: TelephonyQueue[]
   /** Users of type `employee` (active or not). */
   employees: number
+  /** The portal's own origin, which photos are served from. */
+  photoBaseUrl: string
+}
+
+/** A telephony queue (`voximplant` QueueTable): its PHONE_NUMBER is an extension no user may take. */
+export interface TelephonyQueue {
+  id: number
+  name: string
+  phoneNumber: string
 }

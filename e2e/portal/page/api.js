@@ -21,7 +21,8 @@ const BASE = '/_portal/api/'
 async function call(method, route, body) {
   const res = await fetch(BASE + route, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    // The control API refuses any other write: a cross-site form cannot send this type.
+    headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const data = await res.json()

@@ -1,5 +1,4 @@
 // @ts-check
-import { api } from './api.js'
 import { formatReply, parseFrameMessage, randomAppSid } from './protocol.js'
 import { answerCommand } from './frame-commands.js'
 
@@ -16,18 +15,26 @@ import { answerCommand } from './frame-commands.js'
  * @typedef {object} FrameUi
  * @property {HTMLElement} container Where the app's iframe goes.
  * @property {(title: string) => void} setTitle
- * @property {() => void} showInstallFinished
  * @property {(path: string, onClose: () => void) => void} openSlider
+ * @property {(query?: Record<string, string>) => void} reloadPage Reloads the portal page, with these
+ *   query parameters set when given.
+ */
+
+/**
+ * @typedef {object} PageServices What lives as long as the portal page, across loads of the app.
+ * @property {typeof import('./api.js').api} api
+ * @property {import('./user-options.js').UserOptionStore} userOptions
  */
 
 /**
  * @typedef {object} FrameSession What one load of the app shares with the command handlers.
  * @property {PageConfig} config
  * @property {FrameUi} ui
+ * @property {PageServices['api']} api
+ * @property {PageServices['userOptions']} userOptions
  * @property {HTMLIFrameElement} iframe
- * @property {import('./api.js').TokenInfo} token
- * @property {number} tokenIssuedAt ms, to tell the app how many seconds its token has left.
- * @property {() => Promise<void>} reload Open the app again (new token, new app sid), as after installation.
+ * @property {import('./api.js').TokenInfo} token The current token: the one from load, or the last refresh.
+ * @property {boolean} [firstRunTold] Whether getInitData has already said FIRST_RUN.
  */
 
 /**
@@ -35,8 +42,9 @@ import { answerCommand } from './frame-commands.js'
  * POST with the tokens, and a `message` listener that answers the SDK's commands.
  * @param {PageConfig} config
  * @param {FrameUi} ui
+ * @param {PageServices} services
  */
-export function createFrameHost(config, ui) {
+export function createFrameHost(config, ui, { api, userOptions }) {
   const appOrigin = new URL(config.appUrl).origin
   /** @type {(FrameSession & { appSid: string }) | undefined} */
   let session
@@ -65,7 +73,7 @@ export function createFrameHost(config, ui) {
     ui.container.replaceChildren(iframe)
     // A fresh load starts with the app's name as the title, as a reloaded portal page would.
     ui.setTitle(config.appName)
-    session = { config, ui, iframe, token, tokenIssuedAt: Date.now(), appSid, reload: load }
+    session = { config, ui, api, userOptions, iframe, token, appSid }
     submitLaunch(config, iframe, {
       DOMAIN: config.domain,
       PROTOCOL: '0',

@@ -8,6 +8,8 @@ import { byId } from './dom.js'
 import { createFrameHost } from './frame-host.js'
 import { createLogView } from './log-view.js'
 import { bindPanel, renderState } from './panel.js'
+import { createSlider } from './slider.js'
+import { createUserOptionStore } from './user-options.js'
 
 /** @typedef {import('./frame-host.js').PageConfig} PageConfig */
 
@@ -20,33 +22,42 @@ const config = JSON.parse(byId('portal-config').textContent ?? '{}')
 const title = byId('pagetitle')
 title.textContent = config.appName
 byId('app-menu-item').textContent = config.appName
+// Bitrix24 reloads the page with this parameter once installation is done.
+byId('install-notice').hidden = new URLSearchParams(window.location.search).get('install_finished') !== 'Y'
 
-const slider = byId('slider')
-/** @type {(() => void) | undefined} */
-let onSliderClose
-byId('slider-close').addEventListener('click', () => {
-  slider.hidden = true
-  const done = onSliderClose
-  onSliderClose = undefined
-  done?.()
+const slider = createSlider({
+  overlay: byId('slider-overlay'),
+  title: byId('slider-title'),
+  path: byId('slider-path'),
+  close: /** @type {HTMLButtonElement} */ (byId('slider-close')),
 })
 
-const host = createFrameHost(config, {
-  container: byId('app-container'),
-  setTitle: (text) => {
-    title.textContent = text
+const userOptions = createUserOptionStore({
+  persist: (name, value) => api.setOption('user-options', name, value),
+  writeCookie: (cookie) => {
+    document.cookie = cookie
   },
-  showInstallFinished: () => {
-    byId('install-notice').hidden = false
-  },
-  openSlider: (path, onClose) => {
-    // A second openPath while one is open: the first one counts as closed.
-    onSliderClose?.()
-    onSliderClose = onClose
-    byId('slider-path').textContent = path
-    slider.hidden = false
-  },
+  // The page's stand-in for Bitrix24's session id; the server checks it before applying the cookie.
+  sessid: config.memberId,
 })
+
+const host = createFrameHost(
+  config,
+  {
+    container: byId('app-container'),
+    setTitle: (text) => {
+      title.textContent = text
+    },
+    openSlider: slider.open,
+    reloadPage: (query) => {
+      if (!query) return window.location.reload()
+      const url = new URL(window.location.href)
+      for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
+      window.location.assign(url)
+    },
+  },
+  { api, userOptions },
+)
 
 bindPanel({ reloadApp: host.load })
 const log = createLogView(/** @type {HTMLTableSectionElement} */ (byId('log-body')))

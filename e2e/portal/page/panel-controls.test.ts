@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { defaultSettings } from '../engine/settings.ts'
 import { validateSettingsPatch } from '../server/settings-patch.ts'
+import { DATA_CONTROLS, parseIds, withScope } from './panel.js'
 
 const html = readFileSync(new URL('./index.html', import.meta.url), 'utf8')
 const form = html.slice(html.indexOf('id="panel-form"'), html.indexOf('</form>'))
@@ -24,4 +25,33 @@ test('every panel control names a setting the control API accepts, with a value 
 test('the operating-time and gateway controls are there', () => {
   for (const name of ['operatingLimitSeconds', 'operatingWindowSeconds', 'faults.gatewayTimeoutMs'])
     expect(form).toContain(`name="${name}"`)
+})
+
+test('the frame delay controls are there', () => {
+  for (const name of ['frame.installReloadDelayMs', 'frame.userOptionSaveDelayMs'])
+    expect(form).toContain(`name="${name}"`)
+})
+
+test('the Bitrix24 data controls panel.js adds name settings the control API accepts', () => {
+  const settings = defaultSettings()
+  for (const { name, type } of DATA_CONTROLS) {
+    const value =
+      type === 'ids' ? parseIds('6, 12;x 0') : (settings as unknown as Record<string, unknown>)[name]
+    expect(value, name).toBeDefined()
+    expect(validateSettingsPatch({ [name]: value }, settings), name).toEqual({
+      ok: true,
+      patch: { [name]: value },
+    })
+  }
+  expect(parseIds('6, 12;x 0')).toEqual([6, 12])
+  expect(validateSettingsPatch({ permission: 'roles' }, settings).ok).toBe(true)
+})
+
+test('the scope user can be granted and withheld from the panel', () => {
+  const settings = defaultSettings()
+  expect(DATA_CONTROLS).toContainEqual(expect.objectContaining({ name: 'appScopes', value: 'user' }))
+  const granted = withScope(settings.appScopes, 'user', true)
+  expect(granted).toEqual(['telephony', 'user_brief', 'department', 'user'])
+  expect(withScope(granted, 'user', false)).toEqual(['telephony', 'user_brief', 'department'])
+  expect(validateSettingsPatch({ appScopes: granted }, settings).ok).toBe(true)
 })

@@ -18,6 +18,71 @@ const PLANS = {
 const LANGUAGES = ['en', 'ru', 'de', 'ua', 'la', 'br', 'fr', 'pl', 'it', 'tr', 'sc', 'tc', 'ja', 'vn', 'id', 'ms', 'th', 'kz', 'ar']
 
 /**
+ * Controls for the engine's Bitrix24-fidelity settings (docs/bitrix24.md), added to the form by
+ * `bindPanel` so the page's markup stays as it is. `ids` is a list of user ids typed as "6, 12";
+ * `scope` is a checkbox for one of the app's scopes (`appScopes`), its value the scope.
+ * @type {ReadonlyArray<{ name: string, label: string, type: 'checkbox' | 'number' | 'ids' | 'scope', value?: string }>}
+ */
+export const DATA_CONTROLS = [
+  {
+    name: 'appScopes',
+    value: 'user',
+    label: 'App installed with scope user (user.update: extensions editable)',
+    type: 'scope',
+  },
+  {
+    name: 'portalEmailConfirmed',
+    label: 'Portal e-mail confirmed (else no activation sticks)',
+    type: 'checkbox',
+  },
+  { name: 'noLines', label: 'No lines (line.get answers [])', type: 'checkbox' },
+  { name: 'registrationFailsFor', label: 'Registration fails for user ids', type: 'ids' },
+  { name: 'operatingMinimumSeconds', label: 'Operating time counts above (s)', type: 'number' },
+]
+
+/** The app's scopes as last rendered: a scope checkbox adds or removes one of them. */
+/** @type {string[]} */
+let shownScopes = []
+
+/**
+ * @param {readonly string[]} scopes
+ * @param {string} scope
+ * @param {boolean} granted
+ */
+export const withScope = (scopes, scope, granted) => [
+  ...scopes.filter((s) => s !== scope),
+  ...(granted ? [scope] : []),
+]
+
+/** @param {string} text */
+export const parseIds = (text) =>
+  text
+    .split(/[\s,;]+/)
+    .map(Number)
+    .filter((id) => Number.isSafeInteger(id) && id > 0)
+
+/** @param {HTMLFormElement} form */
+function addDataControls(form) {
+  const permission = form.elements.namedItem('permission')
+  if (
+    permission instanceof HTMLSelectElement &&
+    !Array.from(permission.options).some((o) => o.value === 'roles')
+  )
+    permission.prepend(new Option('Default roles (administrators any, others none)', 'roles'))
+  const fieldset = document.createElement('fieldset')
+  fieldset.append(Object.assign(document.createElement('legend'), { textContent: 'Bitrix24 data' }))
+  for (const { name, label, type, value } of DATA_CONTROLS) {
+    const input = Object.assign(document.createElement('input'), { name, value: value ?? '' })
+    input.type = type === 'ids' ? 'text' : type === 'scope' ? 'checkbox' : type
+    if (type === 'number') Object.assign(input, { min: '0', step: '0.01' })
+    const wrapper = document.createElement('label')
+    wrapper.append(...(input.type === 'checkbox' ? [input, ` ${label}`] : [`${label} `, input]))
+    fieldset.append(wrapper)
+  }
+  form.lastElementChild?.before(fieldset)
+}
+
+/**
  * The person's side of the portal: the panel's controls write settings through the control API,
  * and every poll writes the server's truth back into them (except the control being edited).
  * @param {{ reloadApp: () => Promise<void> }} actions
@@ -26,6 +91,7 @@ export function bindPanel(actions) {
   const form = /** @type {HTMLFormElement} */ (byId('panel-form'))
   const lang = /** @type {HTMLSelectElement} */ (form.elements.namedItem('lang'))
   lang.replaceChildren(...LANGUAGES.map((code) => new Option(code, code)))
+  addDataControls(form)
 
   form.addEventListener('change', (event) => {
     const control = /** @type {HTMLInputElement | HTMLSelectElement} */ (event.target)
@@ -60,6 +126,9 @@ function patchFor(form, control) {
       faults: { kinds: Array.from(checked, (input) => /** @type {HTMLInputElement} */ (input).value) },
     }
   }
+  if (name === 'registrationFailsFor') return { registrationFailsFor: parseIds(control.value) }
+  if (name === 'appScopes' && control instanceof HTMLInputElement)
+    return { appScopes: withScope(shownScopes, control.value, control.checked) }
   /** @type {unknown} */
   let value = control.value
   if (control instanceof HTMLInputElement && control.type === 'checkbox') value = control.checked
@@ -76,6 +145,7 @@ function patchFor(form, control) {
  * @param {string} appName
  */
 export function renderState(state, appName) {
+  shownScopes = state.settings.appScopes
   byId('portal-name').textContent = state.portal.portalName
   document.title = `${state.portal.portalName} — Bitrix24 (local)`
   byId('current-user').textContent = state.portal.currentUser.name
@@ -85,6 +155,8 @@ export function renderState(state, appName) {
     const control = /** @type {HTMLInputElement | HTMLSelectElement} */ (element)
     if (!control.name || control === document.activeElement) continue
     if (control.name === 'plan') control.value = planOf(state.settings.bucket)
+    else if (control.name === 'appScopes' && control instanceof HTMLInputElement)
+      control.checked = state.settings.appScopes.includes(control.value)
     else if (control.name === 'faults.kinds' && control instanceof HTMLInputElement)
       control.checked = state.settings.faults.kinds.includes(/** @type {'drop'} */ (control.value))
     else setControl(control, readPath(state.settings, control.name))

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The parent side of the Bitrix24 frame protocol, as pure functions (bitrix24.md "The frame protocol";
+ * The parent side of the Bitrix24 frame protocol, as pure functions (docs/bitrix24.md "The parent page and frame protocol";
  * the app side is `@bitrix24/b24jssdk` 2.2.0 `frame/message/controller.mjs`).
  */
 
@@ -67,6 +67,24 @@ export function resolveOpenPath(rawPath) {
   url.searchParams.delete('IFRAME')
   url.searchParams.delete('IFRAME_TYPE')
   return { ok: true, path: url.pathname + url.search }
+}
+
+/** What a person sees as the slider's heading for the portal pages the app links to; other paths show as they are. */
+const PAGE_NAMES = /** @type {const} */ ([
+  [/^\/telephony\/users\.php(?:$|\?)/, 'Telephony → Users'],
+  [/^\/telephony\/lines\.php(?:$|\?)/, 'Telephony → Lines'],
+  [/^\/telephony\//, 'Telephony'],
+  [/^\/company\/personal\/user\/[0-9]+\//, 'Employee profile'],
+  [/^\/marketplace\//, 'Market'],
+])
+
+/**
+ * The slider's heading (and accessible name) for a resolved `openPath` path.
+ * @param {string} path
+ * @returns {string}
+ */
+export function sliderTitle(path) {
+  return PAGE_NAMES.find(([pattern]) => pattern.test(path))?.[1] ?? path
 }
 
 /**

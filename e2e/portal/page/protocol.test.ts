@@ -5,6 +5,7 @@ import {
   randomAppSid,
   resizeStyle,
   resolveOpenPath,
+  sliderTitle,
 } from './protocol.js'
 
 describe('parseFrameMessage', () => {
@@ -92,6 +93,15 @@ describe('resolveOpenPath', () => {
   it('refuses paths outside the allowed prefixes', () => {
     expect(resolveOpenPath('/telephony/users.php')).toEqual({ ok: false, errorCode: 'PATH_NOT_AVAILABLE' })
     expect(resolveOpenPath(undefined)).toEqual({ ok: false, errorCode: 'PATH_NOT_AVAILABLE' })
+  })
+})
+
+describe('sliderTitle', () => {
+  it('names the pages the app links to as a person sees them, other paths as they are', () => {
+    expect(sliderTitle('/telephony/users.php')).toBe('Telephony → Users')
+    expect(sliderTitle('/telephony/users.php?USER_ID=5')).toBe('Telephony → Users')
+    expect(sliderTitle('/company/personal/user/5/')).toBe('Employee profile')
+    expect(sliderTitle('/crm/deal/details/5/')).toBe('/crm/deal/details/5/')
   })
 })
 

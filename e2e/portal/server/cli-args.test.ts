@@ -7,7 +7,13 @@ describe('parseCli', () => {
       portalPort: 8124,
       appPort: 8125,
       appDir: 'dist/app',
-      settings: {},
+      settings: { appScopes: ['telephony', 'user_brief', 'department', 'user'] },
+    })
+  })
+
+  it('withholds the optional scope user on request', () => {
+    expect(parseCli(['--no-user-scope'])).toMatchObject({
+      settings: { appScopes: ['telephony', 'user_brief', 'department'] },
     })
   })
 
@@ -40,6 +46,7 @@ describe('parseCli', () => {
       appUrl: 'http://localhost:5173/',
       appMethod: 'GET',
       settings: {
+        appScopes: ['telephony', 'user_brief', 'department', 'user'],
         lang: 'de',
         confirmationRequired: false,
         bucket: { drainPerSecond: 5, limit: 250 },

@@ -20,9 +20,13 @@ export const HELP = `Usage: tsx e2e/portal/cli.ts [options]
   --latency MS         latency per request, ms
   --fault-rate R       share of requests that fail (0..1)
   --install            open the app in install mode
+  --no-user-scope      install the app without the optional scope user (extensions read-only)
   --portal-name NAME
   --help
 `
+
+/** The scopes the app asks for at installation (README "Install on your portal"). */
+const REQUIRED_SCOPES = ['telephony', 'user_brief', 'department']
 
 const PLANS = {
   standard: { drainPerSecond: 2, limit: 50 },
@@ -50,12 +54,16 @@ export function parseCli(argv: string[]): LocalPortalOptions | 'help' {
       latency: { type: 'string' },
       'fault-rate': { type: 'string' },
       install: { type: 'boolean' },
+      'no-user-scope': { type: 'boolean' },
       'portal-name': { type: 'string' },
       help: { type: 'boolean' },
     },
   })
   if (values.help) return 'help'
-  const settings: DeepPartial<PortalSettings> = {}
+  // A person trying the app sees extensions editable: the optional scope user is granted unless withheld.
+  const settings: DeepPartial<PortalSettings> = {
+    appScopes: [...REQUIRED_SCOPES, ...(values['no-user-scope'] ? [] : ['user'])],
+  }
   if (values.lang !== undefined) settings.lang = values.lang
   if (values['no-confirmation']) settings.confirmationRequired = false
   if (values.permission !== undefined)

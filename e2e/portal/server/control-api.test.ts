@@ -1,7 +1,10 @@
+import { defaultSettings } from '../engine/settings.ts'
 import { PortalControl, PortalControlError } from './control-client.ts'
 import type { FakeEngine } from './fake-engine.ts'
 import type { PortalServer } from './portal-server.ts'
 import { postJson, rawRequest, startTestPortal } from './test-portal.ts'
+
+const JSON_TYPE = { 'Content-Type': 'application/json' }
 
 let server: PortalServer
 let engine: FakeEngine
@@ -56,7 +59,7 @@ describe('control API', () => {
       '"confirmationRequired" must be a boolean',
     )
     expect((await refusal(control.updateSettings({ permission: 'all' } as never)))[1]).toContain(
-      'must be one of any, department, own, none',
+      'must be one of',
     )
     expect((await refusal(control.updateSettings({ faults: { rate: 2 } })))[1]).toContain(
       '"faults.rate" must be between 0 and 1',
@@ -75,6 +78,13 @@ describe('control API', () => {
     expect((await control.state()).installFinished).toBe(true)
     await control.updateSettings({ installMode: true })
     expect(await control.state()).toMatchObject({ installFinished: false, install: true })
+  })
+
+  it('install mode is off once installation finished: the reloaded page opens the app normally', async () => {
+    await control.updateSettings({ installMode: true })
+    expect((await control.state()).install).toBe(true)
+    await control.frameEvent({ type: 'installFinish' })
+    expect(await control.state()).toMatchObject({ installFinished: true, install: false })
   })
 
   it('POST confirmations decides every waiting one and validates the decision', async () => {
@@ -138,18 +148,120 @@ describe('control API', () => {
     await control.setPhoneEnabled(1, 'Y')
     await control.frameEvent({ type: 'title', title: 'x' })
     const state = await control.reset()
-    expect(state.settings).toMatchObject({ lang: 'de', permission: 'any' })
+    expect(state.settings).toMatchObject({ lang: 'de', permission: defaultSettings().permission })
     expect(state.lastTitle).toBeNull()
     expect(await control.voximplantUser(1)).toMatchObject({ PHONE_ENABLED: 'N' })
   })
 
   it('answers 404 for unknown routes, 405 for a wrong method, 400 for bad JSON', async () => {
     expect((await rawRequest(url, { path: '/_portal/api/nope' })).status).toBe(404)
-    const wrong = await rawRequest(url, { method: 'DELETE', path: '/_portal/api/state' })
+    const wrong = await rawRequest(url, { method: 'DELETE', path: '/_portal/api/state', headers: JSON_TYPE })
     expect(wrong.status).toBe(405)
     expect(JSON.parse(wrong.body)).toEqual({ error: 'Method DELETE not allowed on state' })
-    const bad = await rawRequest(url, { method: 'PATCH', path: '/_portal/api/settings', body: '{' })
+    const bad = await rawRequest(url, {
+      method: 'PATCH',
+      path: '/_portal/api/settings',
+      headers: JSON_TYPE,
+      body: '{',
+    })
     expect(bad.status).toBe(400)
     expect(JSON.parse(bad.body)).toEqual({ error: 'The request body is not valid JSON' })
+  })
+})
+
+describe('control API and other sites', () => {
+  const host = () => new URL(url).host
+  const formPost = (path: string, headers: Record<string, string> = {}) =>
+    rawRequest(url, {
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+      body: 'decision=approved',
+    })
+
+  it('refuses a cross-site form post, and does nothing', async () => {
+    engine.addPending({ token: 't', userId: 1, method: 'voximplant.user.get', askedAt: 1 })
+    const posted = await formPost('/_portal/api/confirmations', {
+      Origin: 'https://evil.example',
+      'Sec-Fetch-Site': 'cross-site',
+    })
+    expect(posted.status).toBe(403)
+    expect(posted.headers['access-control-allow-origin']).toBeUndefined()
+    const reset = await formPost('/_portal/api/reset', { Origin: 'https://evil.example' })
+    expect(reset.status).toBe(403)
+    expect(engine.pendingConfirmations()).toHaveLength(1)
+  })
+
+  it('refuses a body that is not declared JSON, even without an Origin', async () => {
+    const plain = await rawRequest(url, {
+      method: 'PATCH',
+      path: '/_portal/api/settings',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ lang: 'ru' }),
+    })
+    expect(plain.status).toBe(415)
+    expect((await formPost('/_portal/api/tokens')).status).toBe(415)
+    expect(engine.settings.lang).toBe('de')
+  })
+
+  it('refuses a Host that is not the portal (DNS rebinding), so seeded data cannot be read', async () => {
+    const rebound = await rawRequest(url, {
+      path: '/_portal/api/users/1/voximplant',
+      headers: { Host: 'evil.example' },
+    })
+    expect(rebound.status).toBe(403)
+    const token = await rawRequest(url, {
+      method: 'POST',
+      path: '/_portal/api/tokens',
+      headers: { Host: `attacker.example:${new URL(url).port}`, ...JSON_TYPE },
+    })
+    expect(token.status).toBe(403)
+  })
+
+  it('does not let a foreign origin read the log, and never answers with CORS headers', async () => {
+    await postJson(url, '/rest/a.one', {})
+    const foreign = await rawRequest(url, {
+      path: '/_portal/api/log',
+      headers: { Origin: 'http://localhost:9' },
+    })
+    expect(foreign.status).toBe(403)
+    expect(foreign.body).not.toContain('a.one')
+    const preflight = await rawRequest(url, {
+      method: 'OPTIONS',
+      path: '/_portal/api/settings',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'PATCH' },
+    })
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined()
+    const own = await rawRequest(url, { path: '/_portal/api/log', headers: { Origin: `http://${host()}` } })
+    expect(own.status).toBe(200)
+    expect(own.headers['access-control-allow-origin']).toBeUndefined()
+    expect(own.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it("serves the portal page's own calls (its Origin, JSON) and keeps CORS on REST for the app", async () => {
+    const page = { Origin: `http://${host()}`, 'Sec-Fetch-Site': 'same-origin', ...JSON_TYPE }
+    const patched = await rawRequest(url, {
+      method: 'PATCH',
+      path: '/_portal/api/settings',
+      headers: page,
+      body: JSON.stringify({ lang: 'ru' }),
+    })
+    expect(patched.status).toBe(200)
+    expect(
+      (await rawRequest(url, { method: 'DELETE', path: '/_portal/api/log', headers: page })).status,
+    ).toBe(200)
+    const rest = await rawRequest(url, {
+      method: 'POST',
+      path: '/rest/a.one',
+      headers: { Origin: 'http://localhost:9', ...JSON_TYPE },
+      body: '{}',
+    })
+    expect(rest.headers['access-control-allow-origin']).toBe('*')
+  })
+
+  it('the test harness client works for every route without an Origin', async () => {
+    await control.clearLog()
+    await control.expireTokens()
+    expect((await control.reset()).settings.lang).toBe('de')
   })
 })

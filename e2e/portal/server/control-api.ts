@@ -1,16 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { refuseControlRequest } from './control-guard.ts'
 import { BadRequest, handlers, NotFound, type PortalRuntime } from './control-routes.ts'
-import { BodyTooLargeError, readBody, sendJson } from './http.ts'
+import { BodyTooLargeError, readBody, sendJson as sendAnyJson } from './http.ts'
 
 export const CONTROL_PREFIX = '/_portal/api/'
 
-/** Routes `/_portal/api/<route>`: JSON in, JSON out, 400 with `{error}` on bad input. */
+/** No CORS headers, ever: only the portal's own page and same-machine tools use this API. */
+const sendJson = (res: ServerResponse, status: number, body: unknown) =>
+  sendAnyJson(res, status, body, { 'X-Content-Type-Options': 'nosniff' })
+
+/**
+ * Routes `/_portal/api/<route>`: JSON in, JSON out, 400 with `{error}` on bad input; 403/415 for a
+ * request that did not come from the portal page or a local tool (`control-guard.ts`).
+ * @param hosts `host:port` names of this portal.
+ */
 export async function handleControl(
   rt: PortalRuntime,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  hosts: readonly string[],
 ): Promise<void> {
+  const refusal = refuseControlRequest(req.method ?? 'GET', req.headers, hosts)
+  if (refusal) {
+    sendJson(res, refusal.status, { error: refusal.error })
+    return
+  }
   const route = url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')
   const userMatch = /^users\/(\d+)\/voximplant$/.exec(route)
   const pattern = userMatch ? 'users/:id/voximplant' : route

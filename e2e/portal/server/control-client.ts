@@ -82,7 +82,8 @@ export class PortalControl {
   async #call<T>(method: string, route: string, body?: unknown): Promise<T> {
     const res = await fetch(this.#base + route, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      // The control API refuses a write of any other type (control-guard.ts).
+      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const data: unknown = await res.json()

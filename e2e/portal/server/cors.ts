@@ -11,7 +11,7 @@ export const ALLOW_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const
 export interface CorsOptions {
   /**
    * Access-Control-Max-Age of the preflight answer, seconds. 0 makes the browser ask before every
-   * call, the worst case bitrix24.md describes ("an OPTIONS preflight each time").
+   * call, the worst case docs/bitrix24.md describes ("an OPTIONS preflight each time").
    */
   maxAgeSeconds: number
 }

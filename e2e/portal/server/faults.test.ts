@@ -73,8 +73,15 @@ describe('decideFault', () => {
 
 describe('latencyMs', () => {
   it('is perRequest plus perCommand times the commands executed', () => {
-    expect(latencyMs({ perRequestMs: 100, perCommandMs: 20 }, 50)).toBe(1100)
-    expect(latencyMs({ perRequestMs: 100, perCommandMs: 20 }, 0)).toBe(100)
-    expect(latencyMs({ perRequestMs: -5, perCommandMs: 0 }, 3)).toBe(0)
+    expect(latencyMs({ perRequestMs: 100, perCommandMs: 20, perMethodMs: {} }, 50)).toBe(1100)
+    expect(latencyMs({ perRequestMs: 100, perCommandMs: 20, perMethodMs: {} }, 0)).toBe(100)
+    expect(latencyMs({ perRequestMs: -5, perCommandMs: 0, perMethodMs: {} }, 3)).toBe(0)
+  })
+
+  it("charges a method's own cost per command, in any case, and the common cost for the others", () => {
+    const latency = { perRequestMs: 100, perCommandMs: 5, perMethodMs: { 'user.get': 80 } }
+    expect(latencyMs(latency, 3, ['user.get', 'USER.GET', 'department.get'])).toBe(100 + 80 + 80 + 5)
+    // Commands that were not executed (refused for limits) cost nothing.
+    expect(latencyMs(latency, 1, ['user.get', 'user.get'])).toBe(180)
   })
 })

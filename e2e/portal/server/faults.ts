@@ -9,7 +9,11 @@ export interface FaultDecision {
   when: 'before' | 'after'
 }
 
-const WRITE_METHODS = new Set(['voximplant.user.activatephone', 'voximplant.user.deactivatephone'])
+const WRITE_METHODS = new Set([
+  'voximplant.user.activatephone',
+  'voximplant.user.deactivatephone',
+  'user.update',
+])
 
 /** The REST methods a request carries: the method itself, or for a batch each command's method. */
 export function requestMethods(method: string, body: Record<string, unknown>): string[] {
@@ -46,9 +50,24 @@ export function decideFault(
   return { kind, when }
 }
 
-/** How long the answer takes: a fixed cost per HTTP request plus a cost per executed command. */
-export function latencyMs(latency: LatencySettings, commandCount: number): number {
-  return Math.max(0, latency.perRequestMs) + Math.max(0, latency.perCommandMs) * Math.max(0, commandCount)
+/**
+ * How long the answer takes: a fixed cost per HTTP request plus a cost per executed command, the
+ * method's own (`methods`: the request's methods in order) or else the common one.
+ */
+export function latencyMs(
+  latency: LatencySettings,
+  commandCount: number,
+  methods: readonly string[] = [],
+): number {
+  let commands = 0
+  for (let index = 0; index < Math.max(0, commandCount); index++) {
+    const method = methods[index]?.trim().toLowerCase()
+    commands += Math.max(
+      0,
+      (method === undefined ? undefined : latency.perMethodMs[method]) ?? latency.perCommandMs,
+    )
+  }
+  return Math.max(0, latency.perRequestMs) + commands
 }
 
 /** The page nginx answers when the backend took too long: HTML, not JSON, and no CORS headers. */

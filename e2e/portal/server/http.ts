@@ -38,7 +38,7 @@ export function sendJson(
 export function sendText(
   res: ServerResponse,
   status: number,
-  text: string,
+  text: string | Buffer,
   contentType: string,
   headers: Record<string, string> = {},
 ): void {

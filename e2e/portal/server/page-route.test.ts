@@ -1,11 +1,14 @@
+import { lastSettingsValue } from '../page/user-options.js'
+import type { FakeEngine } from './fake-engine.ts'
 import type { PortalServer } from './portal-server.ts'
 import { rawRequest, startTestPortal } from './test-portal.ts'
 
 let server: PortalServer
+let engine: FakeEngine
 let url: string
 
 beforeAll(async () => {
-  ;({ server, url } = await startTestPortal({
+  ;({ server, engine, url } = await startTestPortal({
     appUrl: 'http://localhost:8125/',
     appName: 'SIP </script> phones',
   }))
@@ -33,6 +36,27 @@ describe('parent page and photos', () => {
     })
   })
 
+  it('may not be framed by another site', async () => {
+    const res = await rawRequest(url, { path: '/' })
+    expect(res.headers['content-security-policy']).toBe("frame-ancestors 'none'")
+    expect(res.headers['access-control-allow-origin']).toBeUndefined()
+  })
+
+  it('stores the user options the last page kept in its cookie before rendering, then drops the cookie', async () => {
+    const cookie = (sessid: string) =>
+      `theme=x; BITRIX_SM_LAST_SETTINGS=${lastSettingsValue({ view: '{"q":"a&b"}' }, sessid)}`
+    const foreign = await rawRequest(url, { path: '/', headers: { Cookie: cookie('another-session') } })
+    expect(engine.userOptions(1)).toEqual({})
+    expect(foreign.headers['set-cookie']).toEqual(['BITRIX_SM_LAST_SETTINGS=; Path=/; Max-Age=0'])
+    const res = await rawRequest(url, { path: '/', headers: { Cookie: cookie(server.runtime.memberId) } })
+    expect(res.status).toBe(200)
+    expect(engine.userOptions(1)).toEqual({ view: '{"q":"a&b"}' })
+    expect(res.headers['set-cookie']).toEqual(['BITRIX_SM_LAST_SETTINGS=; Path=/; Max-Age=0'])
+    expect(
+      (await rawRequest(url, { path: '/', headers: { Cookie: 'theme=x' } })).headers['set-cookie'],
+    ).toBeUndefined()
+  })
+
   it('serves its scripts and styles, and nothing else from its directory', async () => {
     const js = await rawRequest(url, { path: '/_portal/page/page.js' })
     expect(js.status).toBe(200)
@@ -50,11 +74,12 @@ describe('parent page and photos', () => {
     }
   })
 
-  it('serves generated photos as SVG, 404 for unknown ones', async () => {
-    const photo = await rawRequest(url, { path: '/upload/photo/7.svg' })
+  it('serves the photo files the engine has, 404 for others', async () => {
+    const photo = await rawRequest(url, { path: '/upload/main/abc/avatar-7.png' })
     expect(photo.status).toBe(200)
-    expect(photo.headers['content-type']).toBe('image/svg+xml')
-    expect((await rawRequest(url, { path: '/upload/photo/8.svg' })).status).toBe(404)
-    expect((await rawRequest(url, { path: '/upload/photo/x.svg' })).status).toBe(404)
+    expect(photo.headers['content-type']).toBe('image/png')
+    expect(photo.headers['content-length']).toBe('4')
+    expect((await rawRequest(url, { path: '/upload/main/abc/avatar-8.png' })).status).toBe(404)
+    expect((await rawRequest(url, { path: '/upload/' })).status).toBe(404)
   })
 })

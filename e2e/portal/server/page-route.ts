@@ -16,8 +16,15 @@ export interface PageConfig {
   appName: string
 }
 
-/** The parent page, with its config inlined (no extra round trip before the app can load). */
-export async function sendPortalPage(res: ServerResponse, config: PageConfig): Promise<void> {
+/**
+ * The parent page, with its config inlined (no extra round trip before the app can load). Never
+ * framed by another site: its panel's buttons change the portal.
+ */
+export async function sendPortalPage(
+  res: ServerResponse,
+  config: PageConfig,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const template = await readFile(path.join(PAGE_DIR, 'index.html'), 'utf8')
   // Inside <script>, "<" would let a crafted value close the element: encode it.
   const json = JSON.stringify(config).replace(/</g, '\\u003c')
@@ -26,8 +33,47 @@ export async function sendPortalPage(res: ServerResponse, config: PageConfig): P
     200,
     template.replace('__PORTAL_CONFIG__', () => json),
     'text/html; charset=utf-8',
-    { 'Cache-Control': 'no-store' },
+    { 'Cache-Control': 'no-store', 'Content-Security-Policy': "frame-ancestors 'none'", ...headers },
   )
+}
+
+/** The cookie the page keeps unsent user options in (page/user-options.js). */
+export const LAST_SETTINGS_COOKIE = 'BITRIX_SM_LAST_SETTINGS'
+/** What the page answer sends to drop that cookie once applied. */
+export const CLEAR_LAST_SETTINGS = `${LAST_SETTINGS_COOKIE}=; Path=/; Max-Age=0`
+
+/**
+ * The user options a page request's `BITRIX_SM_LAST_SETTINGS` cookie carries, as Bitrix24 applies them
+ * before rendering the next page (docs/bitrix24.md "User options are saved later"): undefined without
+ * the cookie, none when its session id is not this portal's.
+ */
+export function lastSettingsFromCookie(
+  cookieHeader: string | undefined,
+  sessid: string,
+): Record<string, string> | undefined {
+  const raw = cookieHeader
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LAST_SETTINGS_COOKIE}=`))
+    ?.slice(LAST_SETTINGS_COOKIE.length + 1)
+  if (!raw) return undefined
+  const options: Record<string, string> = {}
+  let query: URLSearchParams
+  try {
+    // PHP URL-decodes a cookie once, then parse_str decodes the packed query.
+    query = new URLSearchParams(decodeURIComponent(raw))
+  } catch {
+    return options
+  }
+  if (query.get('sessid') !== sessid) return options
+  for (const [key, value] of query) {
+    const match = /^p\[(\d+)\]\[v\]\[(.+)\]$/.exec(key)
+    const index = match?.[1]
+    if (!match?.[2] || query.get(`p[${index}][c]`) !== 'app_options') continue
+    if (!query.get(`p[${index}][n]`)?.startsWith('options_')) continue
+    options[match[2]] = value
+  }
+  return options
 }
 
 const PAGE_FILE = /^[a-z0-9-]+\.(js|css)$/

@@ -8,7 +8,13 @@ import { ALLOW_ORIGIN, answerPreflight } from './cors.ts'
 import { latencyMs } from './faults.ts'
 import { initialFrameState } from './frame-state.ts'
 import { sendJson, sendText } from './http.ts'
-import { PAGE_ASSET_PREFIX, sendPageAsset, sendPortalPage } from './page-route.ts'
+import {
+  CLEAR_LAST_SETTINGS,
+  lastSettingsFromCookie,
+  PAGE_ASSET_PREFIX,
+  sendPageAsset,
+  sendPortalPage,
+} from './page-route.ts'
 import { PendingWork } from './pending.ts'
 import { handleRest, restMethodOf, type FormParser } from './rest.ts'
 
@@ -23,8 +29,8 @@ export interface PortalServerOptions {
   /** Applied at start and after every `POST /_portal/api/reset`. */
   settings?: DeepPartial<PortalSettings>
   parseForm?: FormParser
-  /** The SVG of a user's photo (`/upload/photo/<id>.svg`), or undefined when there is none. */
-  photoSvg?: (id: number) => string | undefined
+  /** The file behind a photo URL's path (`/upload/…`), or undefined when there is none. */
+  photoFile?: (pathname: string) => { contentType: string; body: Buffer } | undefined
   /** Access-Control-Max-Age of REST preflights; default 0 (a preflight before every call). */
   corsMaxAgeSeconds?: number
 }
@@ -46,9 +52,11 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     sendJson(res, 503, { error: 'Starting' })
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      if (!res.headersSent)
+      if (res.headersSent) res.destroy()
+      // CORS only where the app may read: the REST routes.
+      else if (req.url?.startsWith('/rest/'))
         sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: String(error) }, ALLOW_ORIGIN)
-      else res.destroy()
+      else sendJson(res, 500, { error: String(error) })
     })
   })
   await new Promise<void>((resolve, reject) => {
@@ -58,6 +66,8 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
   const { port } = server.address() as AddressInfo
   const domain = `127.0.0.1:${port}`
   const origin = `http://${domain}`
+  // The names this portal answers its control API under (control-guard.ts).
+  const hosts = [domain, `localhost:${port}`]
   const engine = options.createEngine({ domain, photoBaseUrl: origin })
   if (options.settings) engine.updateSettings(options.settings)
   const runtime: PortalRuntime = {
@@ -105,18 +115,17 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
         )
       }
     } else if (url.pathname.startsWith(CONTROL_PREFIX)) {
-      await handleControl(runtime, req, res, url)
+      await handleControl(runtime, req, res, url, hosts)
     } else if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      await sendPortalPage(res, pageConfig)
+      await sendPortalPage(res, pageConfig, applyLastSettings(runtime, req.headers.cookie))
     } else if (method === 'GET' && url.pathname.startsWith(PAGE_ASSET_PREFIX)) {
       if (!(await sendPageAsset(res, url.pathname.slice(PAGE_ASSET_PREFIX.length))))
         sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
-    } else if (method === 'GET' && /^\/upload\/photo\/\d+\.svg$/.test(url.pathname)) {
-      const id = Number(/(\d+)\.svg$/.exec(url.pathname)?.[1])
-      const svg = options.photoSvg?.(id)
-      if (svg === undefined) sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
+    } else if (method === 'GET' && url.pathname.startsWith('/upload/')) {
+      const file = options.photoFile?.(url.pathname)
+      if (file === undefined) sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
       // Photos are <img> sources in the app's (other) origin: no CORS needed, but cache like a CDN would.
-      else sendText(res, 200, svg, 'image/svg+xml', { 'Cache-Control': 'public, max-age=86400' })
+      else sendText(res, 200, file.body, file.contentType, { 'Cache-Control': 'public, max-age=86400' })
     } else {
       sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
     }
@@ -135,4 +144,16 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
         server.closeAllConnections()
       }),
   }
+}
+
+/**
+ * User options the previous page kept in its cookie are stored before this page renders, and the
+ * cookie is dropped (docs/bitrix24.md "User options are saved later"). Returns the page's extra headers.
+ */
+function applyLastSettings(rt: PortalRuntime, cookieHeader: string | undefined): Record<string, string> {
+  const options = lastSettingsFromCookie(cookieHeader, rt.memberId)
+  if (!options) return {}
+  const userId = rt.engine.settings.currentUserId
+  for (const [name, value] of Object.entries(options)) rt.engine.setUserOption(userId, name, value)
+  return { 'Set-Cookie': CLEAR_LAST_SETTINGS }
 }

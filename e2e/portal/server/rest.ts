@@ -7,6 +7,7 @@ import {
   INTERNAL_SERVER_ERROR,
   isWriteRequest,
   latencyMs,
+  requestMethods,
   type FaultKind,
 } from './faults.ts'
 import { BodyTooLargeError, isRecord, readBody, sendJson, sendText } from './http.ts'
@@ -61,7 +62,7 @@ export async function handleRest(
     return
   }
   const answer = engine.handleRest(method, parsed, started)
-  await pending.delay(latencyMs(engine.settings.latency, answer.commandCount))
+  await pending.delay(latencyMs(engine.settings.latency, answer.commandCount, requestMethods(method, parsed)))
   if (fault) {
     endWithFault(ctx, req, res, fault.kind, answer.logEntry, started)
     return

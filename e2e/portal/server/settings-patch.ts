@@ -3,18 +3,26 @@ import { isRecord } from './http.ts'
 
 /** Values a string setting may take, by dotted path; other strings are free (but must be strings). */
 const ENUMS: Record<string, readonly string[]> = {
-  permission: ['any', 'department', 'own', 'none'],
+  permission: ['roles', 'any', 'department', 'own', 'none'],
   deactivateMode: ['working', 'broken'],
   'faults.scope': ['reads', 'writes', 'all'],
   'faults.when': ['before', 'after', 'either'],
   'faults.kinds[]': ['error500', 'drop', 'timeout'],
 }
 
+/** Arrays of user ids rather than strings. */
+const ID_ARRAYS = new Set(['registrationFailsFor'])
+
+/** Objects whose keys are free (method names) and whose values are numbers of at least 0. */
+const NUMBER_MAPS = new Set(['latency.perMethodMs'])
+
 /** Numbers with bounds tighter than "finite and not negative". */
 const RANGES: Record<string, { min: number; max: number; integer?: boolean }> = {
   'faults.rate': { min: 0, max: 1 },
   currentUserId: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
   operatingWindowSeconds: { min: 1, max: 86_400, integer: true },
+  'frame.installReloadDelayMs': { min: 0, max: 600_000, integer: true },
+  'frame.userOptionSaveDelayMs': { min: 0, max: 600_000, integer: true },
 }
 
 export type PatchResult = { ok: true; patch: DeepPartial<PortalSettings> } | { ok: false; error: string }
@@ -47,11 +55,20 @@ function check(
 function checkValue(value: unknown, expected: unknown, path: string): string | undefined {
   if (Array.isArray(expected)) {
     if (!Array.isArray(value)) return `"${path}" must be an array`
+    if (ID_ARRAYS.has(path))
+      return value.every((item) => Number.isSafeInteger(item) && Number(item) > 0)
+        ? undefined
+        : `"${path}" may only contain user ids (positive integers)`
     const allowed = ENUMS[`${path}[]`]
     const bad = value.find(
       (item) => typeof item !== 'string' || (allowed !== undefined && !allowed.includes(item)),
     )
     return bad === undefined ? undefined : `"${path}" may only contain ${allowed?.join(', ') ?? 'strings'}`
+  }
+  if (NUMBER_MAPS.has(path)) {
+    if (!isRecord(value)) return `"${path}" must be an object`
+    const bad = Object.entries(value).find(([, item]) => typeof item !== 'number' || !(item >= 0))
+    return bad ? `"${path}.${bad[0]}" must be a number of at least 0` : undefined
   }
   if (isRecord(expected)) {
     return isRecord(value) ? check(value, expected, `${path}.`) : `"${path}" must be an object`

@@ -10,7 +10,10 @@ export async function startTestPortal(
   const server = await createPortalServer({
     appUrl: 'http://localhost:9/',
     createEngine: () => engine,
-    photoSvg: (id) => (id === 7 ? '<svg xmlns="http://www.w3.org/2000/svg"/>' : undefined),
+    photoFile: (pathname) =>
+      pathname === '/upload/main/abc/avatar-7.png'
+        ? { contentType: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }
+        : undefined,
     ...options,
   })
   return { server, engine, url: server.url }

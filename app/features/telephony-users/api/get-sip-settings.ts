@@ -1,15 +1,21 @@
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import {
+  experimental_streamedQuery as streamedQuery,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { batchAll } from '@/api/b24/batch-all.ts'
 import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
-import { carryNotApplied } from '../model/sip-table.ts'
+import { addSipChunk, emptySipTable } from '../model/merge-sip.ts'
 import type { Employee, SipTable } from '../model/types.ts'
 import { approvalPollDelay } from './approval-poll.ts'
-import { directoryQuery } from './get-directory.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { parseRows, RestSipSettings } from './rest-schemas.ts'
+import { streamSipSettings, type SipRead } from './stream-sip-settings.ts'
 import { toSipSettings } from './to-view-model.ts'
 
 /**
@@ -25,20 +31,14 @@ export const IDS_PER_COMMAND = 250
  * its users may be managed, and ids missing from an answer were silently dropped by Bitrix24 for the same
  * reason. A chunk failing otherwise marks its users `failed`; the other chunks' rows are still used.
  */
-export async function getSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipTable> {
+export async function readSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipRead> {
   const commands: Record<string, BatchCommand> = {}
   const chunks = new Map<string, number[]>()
   for (const [index, ids] of chunk(userIds, IDS_PER_COMMAND).entries()) {
     commands[`s${index}`] = { method: 'voximplant.user.get', params: { USER_ID: ids } }
     chunks.set(`s${index}`, ids)
   }
-  const table: SipTable = {
-    byId: new Map(),
-    noPermission: new Set(),
-    keptOn: new Set(),
-    stayedOff: new Set(),
-    failed: new Set(),
-  }
+  const table = emptySipTable(client.session())
   const outcomes = await batchAll(client, commands)
   for (const [key, outcome] of Object.entries(outcomes)) {
     if (outcome.ok) {
@@ -53,23 +53,34 @@ export async function getSipSettings(client: B24Client, userIds: readonly number
     // A chunk that failed for another reason: its users are marked, the other chunks' rows are used.
     if (kind !== 'access-denied') for (const id of chunks.get(key) ?? []) table.failed.add(id)
   }
+  for (const id of userIds) if (!table.byId.has(id) && !table.failed.has(id)) table.noPermission.add(id)
   if (table.failed.size === userIds.length && userIds.length > 0) {
     const first = Object.values(outcomes).find((outcome) => !outcome.ok)
-    if (first && !first.ok) throw first.error // nothing read at all: the screen shows the error with a retry
+    if (first && !first.ok) return { table, error: first.error }
   }
-  for (const id of userIds) if (!table.byId.has(id) && !table.failed.has(id)) table.noPermission.add(id)
+  return { table }
+}
+
+/** As `readSipSettings`, and nothing read at all is thrown: the caller shows the error with a retry. */
+export async function getSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipTable> {
+  const { table, error } = await readSipSettings(client, userIds)
+  if (error) throw error
   return table
 }
 
-/** SIP settings of everyone in the directory; the directory comes from the cache, so it is not asked twice. */
+/**
+ * SIP settings of everyone in the directory, streamed: each batch of employees' settings is asked for
+ * as soon as the batch lands, and shows as it arrives. A re-read replaces the table once it is whole.
+ */
 export const sipQuery = (client: B24Client, queryClient: QueryClient) =>
   queryOptions({
     queryKey: telephonyKeys.sip(),
-    queryFn: async () => {
-      const directory = await queryClient.ensureQueryData(directoryQuery(client))
-      const ids = directory.employees.map((employee) => employee.id)
-      return carryNotApplied(queryClient.getQueryData(telephonyKeys.sip()), await getSipSettings(client, ids))
-    },
+    queryFn: streamedQuery({
+      streamFn: ({ signal }) => streamSipSettings(client, queryClient, signal, readSipSettings),
+      reducer: addSipChunk,
+      initialValue: emptySipTable(),
+      refetchMode: 'replace',
+    }),
     staleTime: 60_000,
   })
 

@@ -24,6 +24,15 @@ export const sipCache = {
     queryClient.setQueryData(telephonyKeys.sip(), (table) => (table ? mergeRead(table, read, wanted) : table))
   },
 
+  /** INNER_NUMBER is the extension user.get reads (one stored value): written beside the directory's. */
+  setExtension(queryClient: QueryClient, userId: number, extension: string | null) {
+    queryClient.setQueryData(telephonyKeys.sip(), (table) => {
+      const current = table?.byId.get(userId)
+      if (!table || !current || current.extension === extension) return table
+      return { ...table, byId: new Map(table.byId).set(userId, { ...current, extension }) }
+    })
+  },
+
   /** Reads the whole table again (not awaited by callers that must not wait for its retries). */
   refetch: (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: telephonyKeys.sip() }),
 }

@@ -53,7 +53,7 @@ interface Options {
 }
 
 /**
- * Switches many SIP phones on or off: one id a command (an array would act on user 1: bitrix24.md),
+ * Switches many SIP phones on or off: one id a command (an array would act on user 1: docs/bitrix24.md "activatePhone"),
  * 50 commands a request, one request at a time. Cancel stops before the next request; what was sent
  * stays sent. At the end every touched employee is read again and the result says what Bitrix24 holds.
  */

@@ -1,26 +1,42 @@
 import classes from './row.module.css'
 import type { Employee } from '../model/types.ts'
 
-/** Photo, full name and position; long or odd names are text, truncated, with the whole name on hover. */
-export function EmployeeCell({ employee }: { employee: Employee }) {
+/**
+ * Photo, full name and position. The name is the button that opens the employee's panel (it holds what
+ * narrow frames leave out); long or odd names are text, truncated, with the whole name on hover.
+ */
+export function EmployeeCell({ employee, onOpen }: { employee: Employee; onOpen: (id: number) => void }) {
   return (
     <div className={classes.person}>
-      <span className={classes.avatar} aria-hidden>
-        {employee.photoUrl ? (
-          <img src={employee.photoUrl} alt="" loading="lazy" />
-        ) : (
-          initials(employee.fullName)
-        )}
-      </span>
+      <Avatar employee={employee} />
       <div className={classes.stack}>
-        <span className={classes.strong} title={employee.fullName}>
+        <button
+          type="button"
+          className={classes.name}
+          title={employee.fullName}
+          aria-haspopup="dialog"
+          onClick={() => onOpen(employee.id)}
+        >
           {employee.fullName}
-        </span>
+        </button>
         <span className={classes.dim} title={employee.position}>
           {employee.position}
         </span>
       </div>
     </div>
+  )
+}
+
+/** The employee's photo, or their initials; decorative (the name is beside it). */
+export function Avatar({ employee, large = false }: { employee: Employee; large?: boolean }) {
+  return (
+    <span className={large ? classes.avatarLarge : classes.avatar} aria-hidden>
+      {employee.photoUrl ? (
+        <img src={employee.photoUrl} alt="" loading="lazy" />
+      ) : (
+        initials(employee.fullName)
+      )}
+    </span>
   )
 }
 

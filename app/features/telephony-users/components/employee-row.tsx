@@ -24,6 +24,7 @@ export const EmployeeRow = memo(function EmployeeRow({
   sipError,
   selected,
   onSelect,
+  onOpen,
 }: {
   employee: Employee
   index: number
@@ -33,6 +34,8 @@ export const EmployeeRow = memo(function EmployeeRow({
   sipError: AppError | null
   selected: boolean
   onSelect: (ids: readonly number[], checked: boolean) => void
+  /** Opens the employee's panel; stable (a state setter), so the memo holds. */
+  onOpen: (id: number) => void
 }) {
   const t = useRowText()
   const status = sipStatusOf(employee.id, { data: sip, error: sipError })
@@ -46,7 +49,7 @@ export const EmployeeRow = memo(function EmployeeRow({
         />
       </td>
       <td>
-        <EmployeeCell employee={employee} />
+        <EmployeeCell employee={employee} onOpen={onOpen} />
       </td>
       <td>
         <div className={classes.text}>

@@ -21,7 +21,7 @@ const REASONS = {
   unavailable: 'phone.reasonUnavailable',
 } as const
 
-/** What a row says when Bitrix24 answered success but holds the other state (docs/bitrix24.md, "voximplant"). */
+/** What a row says when Bitrix24 answered success but holds the other state (docs/bitrix24.md, "activatePhone"). */
 const NOT_APPLIED = {
   'kept-on': { short: 'phone.keptOnShort', long: 'phone.keptOn', help: 'phone.keptOnHelp' },
   'stayed-off': { short: 'phone.stayedOffShort', long: 'phone.stayedOff', help: 'phone.stayedOffHelp' },

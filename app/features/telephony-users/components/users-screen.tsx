@@ -16,6 +16,7 @@ import { ViewToolbar } from './view-toolbar.tsx'
 // Dialogs load on first use: they are not part of the first screen's bundle.
 const BulkDialog = lazy(() => import('./bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
 const ExportDialog = lazy(() => import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })))
+const EmployeePanel = lazy(() => import('./employee-panel.tsx').then((m) => ({ default: m.EmployeePanel })))
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({
@@ -32,13 +33,14 @@ export function UsersScreen({
 }) {
   const { t, i18n } = useTranslation()
   const { employees, departments, lines } = directory
-  // SIP settings are asked for once the whole list is in (every id known: the fewest commands).
-  const sip = useSipSettings(!loading, employees)
+  // SIP settings stream in beside the list: each batch of employees' settings is asked for as it lands.
+  const sip = useSipSettings(true, employees)
   const { view, update } = useTableView()
   const shown = useShownEmployees(directory, sip.data, view, i18n.language)
   const byId = useMemo(() => new Map(employees.map((e) => [e.id, e])), [employees])
   const { selected, select, clear } = useSelection()
   const [exporting, setExporting] = useState<Employee[] | null>(null)
+  const [panelId, setPanelId] = useState<number | null>(null)
   const bulk = useBulk()
 
   return (
@@ -87,9 +89,11 @@ export function UsersScreen({
           }
           selected={selected}
           onSelect={select}
+          onOpen={setPanelId}
         />
       )}
       <Suspense>
+        {panelId !== null && <EmployeePanel employeeId={panelId} onClose={() => setPanelId(null)} />}
         {bulk.job.step !== 'idle' && (
           <BulkDialog
             job={bulk.job}
@@ -105,7 +109,7 @@ export function UsersScreen({
           <ExportDialog
             employees={exporting}
             departments={departments}
-            sip={sip.data}
+            sip={sip}
             onClose={() => setExporting(null)}
           />
         )}

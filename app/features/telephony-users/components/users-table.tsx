@@ -9,7 +9,10 @@ import { EmployeeRow, ROW_HEIGHT } from './employee-row.tsx'
 import { RowTextProvider } from './row-text.tsx'
 import classes from './users-table.module.css'
 
-/** Columns in order, with the sort each header offers. */
+/**
+ * Columns in order, with the sort each header offers. users-table.module.css hides cells by this
+ * position as the frame narrows: keep the two in step.
+ */
 const COLUMNS: ReadonlyArray<{ id: ColumnId; sort?: SortColumn }> = [
   { id: 'employee', sort: 'name' },
   { id: 'department', sort: 'department' },
@@ -35,6 +38,7 @@ export function UsersTable({
   onSort,
   selected,
   onSelect,
+  onOpen,
 }: {
   employees: Employee[]
   departments: Map<number, Department>
@@ -44,6 +48,8 @@ export function UsersTable({
   onSort: (column: SortColumn) => void
   selected: ReadonlySet<number>
   onSelect: (ids: readonly number[], checked: boolean) => void
+  /** Opens an employee's panel (stable: the rows are memoised). */
+  onOpen: (id: number) => void
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -115,6 +121,7 @@ export function UsersTable({
                 sipError={sip.error}
                 selected={selected.has(employee.id)}
                 onSelect={onSelect}
+                onOpen={onOpen}
               />
             ))}
             {after > 0 && <tr aria-hidden style={{ height: after }} />}

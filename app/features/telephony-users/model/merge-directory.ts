@@ -10,17 +10,31 @@ export const emptyDirectory: Directory = {
 
 /**
  * Adds one chunk. Offset paging can repeat a row when the list changes while loading: one per ID,
- * the later read wins.
+ * the later read wins. Batches land in any order; the list stays in ID order (user.get's own order),
+ * so rows never jump between loads.
  */
 export function addChunk(directory: Directory, piece: DirectoryChunk): Directory {
   const fresh = new Set(piece.employees.map((employee) => employee.id))
   const departments = new Map(directory.departments)
   for (const department of piece.departments) departments.set(department.id, department)
+  const kept =
+    fresh.size === 0 ? directory.employees : directory.employees.filter((employee) => !fresh.has(employee.id))
+  const last = kept.at(-1)?.id ?? -Infinity
+  const employees = [...kept, ...piece.employees]
+  // Pages are each in ID order: sorting is only needed when this one landed before an earlier one.
+  if ((piece.employees[0]?.id ?? Infinity) < last || !inOrder(piece.employees))
+    employees.sort((a, b) => a.id - b.id)
   return {
-    employees: [...directory.employees.filter((employee) => !fresh.has(employee.id)), ...piece.employees],
+    employees,
     departments,
     lines: piece.lines ?? directory.lines,
     rejected: directory.rejected + piece.rejected,
     total: piece.total,
   }
+}
+
+function inOrder(employees: readonly { id: number }[]): boolean {
+  for (let i = 1; i < employees.length; i++)
+    if ((employees[i]?.id ?? 0) < (employees[i - 1]?.id ?? 0)) return false
+  return true
 }

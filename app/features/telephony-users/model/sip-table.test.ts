@@ -16,6 +16,7 @@ const table = (...rows: SipSettings[]): SipTable => ({
   keptOn: new Set(),
   stayedOff: new Set(),
   failed: new Set(),
+  session: 1,
 })
 
 test('withPhone does not touch the original table', () => {

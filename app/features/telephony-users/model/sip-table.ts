@@ -13,7 +13,7 @@ export function withPhone(table: SipTable, userId: number, phone: PhoneState): S
 /**
  * Merges a fresh read of some users into the table. `keptOn` marks users Bitrix24 left on after a
  * successful "off" (today's deactivatePhone turns the phone on); `stayedOff` users it left off after a
- * successful "on" (activatePhone reverts when the SIP account can't be set up). docs/bitrix24.md, "voximplant".
+ * successful "on" (activatePhone reverts when the SIP account can't be set up). docs/bitrix24.md, "activatePhone".
  */
 export function mergeRead(
   table: SipTable,
@@ -43,7 +43,7 @@ export function mergeRead(
     if (wanted.on && phone !== 'on') stayedOff.add(wanted.userId)
     else stayedOff.delete(wanted.userId)
   }
-  return { byId, noPermission, keptOn, stayedOff, failed }
+  return { byId, noPermission, keptOn, stayedOff, failed, session: table.session }
 }
 
 /** After a full reload, a "kept on" or "stayed off" notice stays while the phone is still not as asked. */

@@ -54,6 +54,8 @@ export interface SipTable {
   stayedOff: Set<number>
   /** Their command in the batch failed (result_error): shown as not loaded, never as "off". */
   failed: Set<number>
+  /** The client's session (access token) the table was read under: approval belongs to one token. */
+  session: number
 }
 
 /** One batch's worth of the directory, as it streams in. */

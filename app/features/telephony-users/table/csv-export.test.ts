@@ -1,8 +1,9 @@
-import { csvField, exportFileName, provisioningRows, toCsv } from './csv-export.ts'
+import { AppError } from '@/api/b24/errors.ts'
+import { csvField, exportableSip, exportFileName, provisioningRows, toCsv } from './csv-export.ts'
 import type { SipTable } from '../model/types.ts'
 
-test('fields are quoted per RFC 4180 and formula-like text is defused', () => {
-  expect(csvField('plain')).toBe('plain')
+test('every field is quoted per RFC 4180, quotes doubled', () => {
+  expect(csvField('plain')).toBe('"plain"')
   expect(csvField('a,b')).toBe('"a,b"')
   expect(csvField('say "hi"')).toBe('"say ""hi"""')
   expect(csvField('two\nlines')).toBe('"two\nlines"')
@@ -15,7 +16,60 @@ test('the file starts with a BOM and ends lines with CRLF', () => {
       ['a', 'б'],
       ['c', 'd'],
     ]),
-  ).toBe('\uFEFFa,б\r\nc,d\r\n')
+  ).toBe('\uFEFF"a","б"\r\n"c","d"\r\n')
+})
+
+/**
+ * Cells as a spreadsheet splits a CSV line with `separator`: a field that starts with a quote runs to
+ * its closing quote (doubled quotes inside), anything else runs to the next separator, quotes and all.
+ */
+function spreadsheetCells(line: string, separator: string): string[] {
+  const cells: string[] = []
+  let i = 0
+  while (i <= line.length) {
+    let cell = ''
+    if (line[i] === '"') {
+      i += 1
+      while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) {
+        cell += line[i]
+        i += line[i] === '"' ? 2 : 1
+      }
+      i += 1 // the closing quote; text up to the separator joins the cell
+    }
+    const end = line.indexOf(separator, i)
+    cells.push(cell + line.slice(i, end === -1 ? line.length : end))
+    i = end === -1 ? line.length + 1 : end + 1
+  }
+  return cells
+}
+
+const FORMULA = /^[=+\-@\t\r]/
+
+test.each([',', ';', '\t'])('opened with %j as the separator, no cell starts a formula', (separator) => {
+  const hostile = [
+    "x;=cmd|' /C calc'!A0;",
+    '=1+1',
+    '+SUM(A1)',
+    '-2+3',
+    '@SUM(1)',
+    '\t=1',
+    '\r=1',
+    'a,=1',
+    'a\t-1',
+    'Sales; =bad; -worse;@worst',
+    'say "=hi";=x',
+    '"=quoted"',
+  ]
+  const csv = toCsv([hostile]).replace('\uFEFF', '')
+  for (const line of csv.split(/\r\n|\n|\r/)) {
+    for (const cell of spreadsheetCells(line, separator)) expect(cell).not.toMatch(FORMULA)
+  }
+})
+
+test('opened with the separator it was written with, each field is one cell and reads as written', () => {
+  const fields = ['Anna Petrova', 'Sales; Support', 'x;=cmd', '=1+1']
+  const [line] = toCsv([fields]).replace('\uFEFF', '').split('\r\n')
+  expect(spreadsheetCells(line!, ',')).toEqual(['Anna Petrova', 'Sales; Support', "x;'=cmd", "'=1+1"])
 })
 
 const header = {
@@ -45,6 +99,7 @@ const sip: SipTable = {
   keptOn: new Set(),
   stayedOff: new Set(),
   failed: new Set(),
+  session: 1,
 }
 const employees = [
   { id: 1, fullName: 'Anna Petrova', position: '', photoUrl: null, departmentIds: [5], extension: '101' },
@@ -66,6 +121,21 @@ test('passwords are in the file only when asked for', () => {
     'phone1',
     'pw1',
   ])
+})
+
+test('without readable SIP settings the file has no SIP columns at all', () => {
+  expect(provisioningRows(employees, departments, undefined, header, true)).toEqual([
+    ['Name', 'Dept', 'Ext'],
+    ['Anna Petrova', 'Sales', '101'],
+  ])
+})
+
+test('SIP settings are exportable only as the table may show them: approved, under the current token', () => {
+  expect(exportableSip(sip, null, 1)).toBe(sip)
+  expect(exportableSip(sip, new AppError({ kind: 'approval-pending' }), 1)).toBeUndefined()
+  expect(exportableSip(sip, new AppError({ kind: 'approval-denied' }), 1)).toBeUndefined()
+  expect(exportableSip(sip, null, 2)).toBeUndefined() // the token changed and nothing was read since
+  expect(exportableSip(sip, new AppError({ kind: 'network', code: 'NETWORK_ERROR' }), 1)).toBe(sip)
 })
 
 test('the file name carries the portal and the date', () => {

@@ -1,10 +1,20 @@
+import type { AppError } from '@/api/b24/errors.ts'
 import type { Department, Employee, SipTable } from '../model/types.ts'
 
-/** One field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * Where a spreadsheet may start a cell: the field's start, and after every character some locale's
+ * Excel splits on (`,` in English, `;` in ru/de/es/pt-BR, tab) or a line break.
+ */
+const CELL_START = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r])/g
+
+/**
+ * One field, always quoted (RFC 4180, quotes doubled), with every place a spreadsheet could start a
+ * formula (= + - @, or a tab/CR before one) defused by a leading apostrophe, as Excel itself writes
+ * text: a file opened with another separator than it was written with cannot run anything either.
+ */
 export function csvField(value: string): string {
-  // A leading =, +, - or @ would make a spreadsheet evaluate the cell: prefix it (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  const safe = value.replace(CELL_START, "'")
+  return `"${safe.replace(/"/g, '""')}"`
 }
 
 export function toCsv(rows: readonly string[][]): string {
@@ -21,7 +31,11 @@ export interface ExportColumns {
   password: string
 }
 
-/** Rows for phone provisioning: the password column only when the user asked for it. */
+/**
+ * Rows for phone provisioning. `sip` is what the table may show now (undefined while approval is
+ * pending, denied or not yet asked again under a new token): without it there are no SIP columns at
+ * all; the password column only when the user asked for it.
+ */
 export function provisioningRows(
   employees: readonly Employee[],
   departments: Map<number, Department>,
@@ -29,20 +43,31 @@ export function provisioningRows(
   header: ExportColumns,
   includePasswords: boolean,
 ): string[][] {
-  const head = [header.name, header.department, header.extension, header.server, header.login]
-  const rows = [includePasswords ? [...head, header.password] : head]
+  const head = [header.name, header.department, header.extension]
+  const sipHead = sip ? [header.server, header.login, ...(includePasswords ? [header.password] : [])] : []
+  const rows = [[...head, ...sipHead]]
   for (const employee of employees) {
     const settings = sip?.byId.get(employee.id)
     const row = [
       employee.fullName,
       employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join('; '),
       employee.extension ?? settings?.extension ?? '',
-      settings?.server ?? '',
-      settings?.login ?? '',
     ]
-    rows.push(includePasswords ? [...row, settings?.password ?? ''] : row)
+    if (sip) row.push(settings?.server ?? '', settings?.login ?? '')
+    if (sip && includePasswords) row.push(settings?.password ?? '')
+    rows.push(row)
   }
   return rows
+}
+
+/** The SIP settings an export may hold: those the table shows as current, read under today's token. */
+export function exportableSip(
+  data: SipTable | undefined,
+  error: AppError | null,
+  session: number,
+): SipTable | undefined {
+  if (error?.kind === 'approval-pending' || error?.kind === 'approval-denied') return undefined
+  return data?.session === session ? data : undefined
 }
 
 /** `sip-phones-<portal>-<yyyy-mm-dd>.csv` */

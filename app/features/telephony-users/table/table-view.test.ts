@@ -50,6 +50,7 @@ const sip: SipTable = {
   keptOn: new Set(),
   stayedOff: new Set(),
   failed: new Set(),
+  session: 1,
 }
 const ids = (list: Employee[]) => list.map((e) => e.id)
 const sorted = (sort = defaultView.sort, descending = false) =>
@@ -66,6 +67,10 @@ test('filters combine with each other and with search', () => {
   expect(ids(applyView(sorted(), { ...view, search: 'zoe' }, departments, sip))).toEqual([4])
   expect(ids(applyView(sorted(), { ...defaultView, phone: 'not-set' }, departments, sip))).toEqual([3])
   expect(ids(applyView(sorted(), { ...defaultView, extension: 'without' }, departments, sip))).toEqual([3])
+  const shared = new Set([1, 4])
+  expect(ids(applyView(sorted(), { ...defaultView, extension: 'shared' }, departments, sip, shared))).toEqual(
+    [1, 4],
+  )
 })
 
 test('sorts by name ignoring case and accents, by extension numerically, by phone state, both ways', () => {

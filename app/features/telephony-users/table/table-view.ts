@@ -9,7 +9,8 @@ export interface TableView {
   /** A department and all its sub-departments; null for everyone. */
   departmentId: number | null
   phone: 'all' | 'on' | 'off' | 'not-set'
-  extension: 'all' | 'with' | 'without'
+  /** `shared`: employees whose extension another active employee holds too. */
+  extension: 'all' | 'with' | 'without' | 'shared'
   sort: SortColumn
   descending: boolean
 }
@@ -72,18 +73,20 @@ export function sortEmployees(
   return keyed.map(({ item }) => item)
 }
 
-/** Filters and search together, on a list already sorted. */
+/** Filters and search together, on a list already sorted; `shared` are the employees sharing an extension. */
 export function applyView(
   sorted: readonly Searchable[],
   view: TableView,
   departments: Map<number, Department>,
   sip: SipTable | undefined,
+  shared: ReadonlySet<number> = new Set(),
 ): Employee[] {
   const inDepartment = view.departmentId === null ? null : subtree(departments, view.departmentId)
   const kept = sorted.filter(({ employee }) => {
     if (inDepartment && !employee.departmentIds.some((id) => inDepartment.has(id))) return false
     if (view.extension === 'with' && !employee.extension) return false
     if (view.extension === 'without' && employee.extension) return false
+    if (view.extension === 'shared' && !shared.has(employee.id)) return false
     if (view.phone !== 'all') {
       const phone = sip?.byId.get(employee.id)?.phone
       // "Off" includes unknown values: Bitrix24 treats anything but "Y" as off.

@@ -11,7 +11,7 @@ const StoredView = z.object({
   search: z.catch(z.string(), ''),
   departmentId: z.catch(z.nullable(z.int()), null),
   phone: z.catch(z.enum(['all', 'on', 'off', 'not-set']), 'all'),
-  extension: z.catch(z.enum(['all', 'with', 'without']), 'all'),
+  extension: z.catch(z.enum(['all', 'with', 'without', 'shared']), 'all'),
   sort: z.catch(z.enum(['name', 'department', 'extension', 'phone']), 'name'),
   descending: z.catch(z.boolean(), false),
 })

@@ -1,8 +1,6 @@
-import { phpTruthy } from '../php.ts'
+import { phpTruthy, upperKeys } from '../php.ts'
 import type { MethodHandler } from './context.ts'
 
-/** The scopes the app was installed with (bitrix24.md "Apps"). */
-export const APP_SCOPES = ['telephony', 'user_brief', 'department'] as const
 const PORTAL_SCOPES = [
   'bizproc',
   'calendar',
@@ -22,7 +20,7 @@ const PORTAL_SCOPES = [
 ] as const
 
 /**
- * app.info (docs: api-reference/common/system/app-info.md): a local app (`STATUS: "L"`); INSTALLED
+ * app.info (docs/bitrix24.md "user.current, profile, user.admin, app.info, scope"): a local app (`STATUS: "L"`); INSTALLED
  * stays false until installFinish; the plan follows the bucket (250 = Enterprise).
  */
 export const appInfo: MethodHandler = (_params, ctx) => {
@@ -46,9 +44,9 @@ export const appInfo: MethodHandler = (_params, ctx) => {
 }
 
 /**
- * scope (docs: api-reference/common/system/scope.md): the app's scopes, or the portal's with
+ * scope: the app's scopes, or the portal's with
  * `full`; as a form value even "false" asks for the full list.
  */
-export const scope: MethodHandler = (params) => ({
-  result: phpTruthy(params.FULL) ? [...PORTAL_SCOPES] : [...APP_SCOPES],
+export const scope: MethodHandler = (params, ctx) => ({
+  result: phpTruthy(upperKeys(params).FULL) ? [...PORTAL_SCOPES] : [...ctx.settings.appScopes],
 })

@@ -1,7 +1,7 @@
 import type { PortalSettings } from '../../contract.ts'
 import type { PortalData, PortalUser } from '../types.ts'
 
-/** What a method sees: the portal, the settings and who is calling. */
+/** What a method sees: the portal, the settings, who is calling, and the request's own state. */
 export interface MethodContext {
   data: PortalData
   settings: PortalSettings
@@ -9,6 +9,10 @@ export interface MethodContext {
   caller: PortalUser | undefined
   callerId: number
   installed: boolean
+  /** `start` as the REST server reads it: the lowercase name only, through `(int)`; 0 when absent. */
+  start: number
+  /** Asks the administrators to allow this method for the token; throws until one did (confirmations.ts). */
+  requestConfirmation(): void
 }
 
 /** A method's answer before the `time` block: list methods add `total`/`next`. */
@@ -18,5 +22,8 @@ export interface MethodAnswer {
   next?: number
 }
 
-/** Params arrive with upper-cased top-level names; errors are thrown as `RestError`. */
+/**
+ * Params arrive as sent (minus `auth` and `start`): each method reads names with the case its server
+ * code uses (docs/bitrix24.md "Parameters"). Errors are thrown as `RestError`.
+ */
 export type MethodHandler = (params: Record<string, unknown>, ctx: MethodContext) => MethodAnswer

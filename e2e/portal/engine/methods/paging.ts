@@ -1,5 +1,3 @@
-import { phpInt } from '../php.ts'
-
 export const PAGE_SIZE = 50
 
 export interface Page<T> {
@@ -9,37 +7,30 @@ export interface Page<T> {
 }
 
 /**
- * Bitrix24 list paging: 50 a page whatever is asked; `start` is rounded down to a page; `next` while
- * more remain; `start: -1` skips the count (`total: 0`, no `next`); an empty page has no `total`
- * (docs: settings/performance/huge-data.md, bitrix24.md "Traps").
+ * ORM list paging (user.get): 50 rows from `start` exactly; `next` while more remain; no `total` on an
+ * empty page; `start: -1` skips the count (`total: 0`, no `next`), another negative one counts but
+ * starts at 0 (docs/bitrix24.md "Paging").
  */
-export function paginate<T>(items: readonly T[], startParam: unknown): Page<T> {
-  const start = phpInt(startParam)
-  if (start < 0) {
-    const page = items.slice(0, PAGE_SIZE)
-    return page.length === 0 ? { page } : { page, total: 0 }
-  }
-  const offset = Math.floor(start / PAGE_SIZE) * PAGE_SIZE
+export function offsetPage<T>(items: readonly T[], start: number): Page<T> {
+  const offset = Math.max(0, start)
   const page = items.slice(offset, offset + PAGE_SIZE)
   if (page.length === 0) return { page }
-  const next = offset + PAGE_SIZE
+  if (start === -1) return { page, total: 0 }
+  const next = offset + page.length
   return next < items.length ? { page, next, total: items.length } : { page, total: items.length }
 }
 
-/** `sort`/`order` as strings (`sort: 'NAME', order: 'DESC'`) or one `order: {NAME: 'DESC'}` object. */
-export function sortSpec(
-  sort: unknown,
-  order: unknown,
-  fields: readonly string[],
-): { field: string; desc: boolean } {
-  let field = typeof sort === 'string' ? sort.toUpperCase() : 'ID'
-  let direction = typeof order === 'string' ? order : 'ASC'
-  if (order !== null && typeof order === 'object' && !Array.isArray(order)) {
-    const [first] = Object.entries(order)
-    if (first) {
-      field = first[0].toUpperCase()
-      direction = typeof first[1] === 'string' ? first[1] : 'ASC'
-    }
-  }
-  return { field: fields.includes(field) ? field : 'ID', desc: direction.toUpperCase() === 'DESC' }
+/**
+ * Old-API list paging (department.get): `start` picks page `start / 50 + 1`; a page past the end
+ * gives the first page again; `total` always; a negative `start` reads 50 rows uncounted (`total: 0`).
+ */
+export function numberedPage<T>(items: readonly T[], start: number): Page<T> {
+  if (start < 0) return { page: items.slice(0, PAGE_SIZE), total: 0 }
+  const pages = Math.ceil(items.length / PAGE_SIZE)
+  const asked = Math.floor(start / PAGE_SIZE) + 1
+  const number = asked <= pages ? asked : 1
+  const page = items.slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE)
+  return number < pages
+    ? { page, next: number * PAGE_SIZE, total: items.length }
+    : { page, total: items.length }
 }

@@ -1,130 +1,138 @@
-import { asciiUpper, phpInt, phpValues } from '../php.ts'
+import { phpInt, phpTruthy, phpValues } from '../php.ts'
 import type { RestUser } from '../types.ts'
 
 type Predicate = (user: RestUser) => boolean
-type Op = '=' | '!' | '>' | '>=' | '<' | '<=' | '%' | '!%' | '=%' | '!=%'
 
-/** user.get's filter prefixes (docs: api-reference/user/user-get.md); `@`/`!@` are IN/NOT IN. */
-const PREFIX = /^(>=|<=|!=%|!%=|!@|!%|=%|%=|!=|>|<|%|@|!|=)?(.*)$/s
-const ALIASES: Record<string, Op> = { '!=': '!', '@': '=', '!@': '!', '%=': '=%', '!%=': '!=%' }
-/** Every field user.get returns; all are compared as text except ID, ACTIVE and UF_DEPARTMENT. */
-export const USER_FIELDS: ReadonlyArray<keyof RestUser> = [
-  'ID',
-  'ACTIVE',
+/**
+ * user.get's filter keys, read as Bitrix24's server code does (docs/bitrix24.md "user.get"): one or
+ * two non-word characters are the operator, the rest must be a field the scope allows (others are
+ * dropped without a word), values are cast per field.
+ */
+const KEY = /^([^A-Za-z0-9_]{1,2})(.+)$/s
+/** Text fields the filter compares; the scope's other fields are not modelled as filters. */
+const TEXT_FIELDS = new Set([
   'NAME',
   'LAST_NAME',
   'SECOND_NAME',
-  'EMAIL',
-  'LAST_LOGIN',
-  'DATE_REGISTER',
-  'IS_ONLINE',
-  'PERSONAL_GENDER',
-  'PERSONAL_PHOTO',
   'WORK_POSITION',
-  'UF_DEPARTMENT',
+  'PERSONAL_GENDER',
+  'PERSONAL_CITY',
+  'TIME_ZONE',
   'UF_PHONE_INNER',
   'USER_TYPE',
-]
-const NOT_TEXT = new Set<string>(['ID', 'ACTIVE', 'UF_DEPARTMENT'])
-const STRING_FIELDS = new Set<string>(USER_FIELDS.filter((field) => !NOT_TEXT.has(field)))
+  'DATE_REGISTER',
+  'EMAIL',
+  'LAST_LOGIN',
+])
+/** Fields whose operator is dropped (NAME_SEARCH is a search, HAS_DEPARTAMENT a flag). */
+const NO_OPERATOR = new Set(['NAME_SEARCH', 'HAS_DEPARTAMENT'])
 
-/** A predicate for user.get's filter; unknown fields are ignored, as the server does. */
-export function compileUserFilter(filter: Record<string, unknown>): Predicate {
+export interface UserFilter {
+  matches: Predicate
+  /** Whether the filter names `ID` (an administrator then also sees extranet users). */
+  hasId: boolean
+}
+
+/** `fullScope`: the app holds scope `user`, so EMAIL and LAST_LOGIN filter too. */
+export function compileUserFilter(query: Record<string, unknown>, fullScope = false): UserFilter {
   const predicates: Predicate[] = []
-  let typeAsked = false
-  for (const [rawKey, value] of Object.entries(filter)) {
-    const match = PREFIX.exec(asciiUpper(rawKey))
-    const prefix = match?.[1] ?? '='
-    const op: Op = ALIASES[prefix] ?? (prefix as Op)
-    const field = match?.[2] ?? ''
-    if (field === 'USER_TYPE') typeAsked = true
+  let hasId = false
+  for (const [key, value] of Object.entries(query)) {
+    const match = KEY.exec(key)
+    let op = match?.[1] ?? ''
+    const field = match?.[2] ?? key
+    if (NO_OPERATOR.has(field)) op = ''
+    else if (op === '' && (field === 'USER_TYPE' || field === 'ACTIVE')) op = '='
+    if (field === 'ID' && op === '') hasId = true
+    if (!fullScope && (field === 'EMAIL' || field === 'LAST_LOGIN')) continue
     const predicate = fieldPredicate(field, op, value)
     if (predicate) predicates.push(predicate)
   }
-  // The method never lists e-mail users unless asked for them by type (docs: user-get.md, intro).
-  if (!typeAsked) predicates.push((user) => user.USER_TYPE !== 'email')
-  return (user) => predicates.every((predicate) => predicate(user))
+  return { matches: (user) => predicates.every((predicate) => predicate(user)), hasId }
 }
 
-function fieldPredicate(field: string, op: Op, value: unknown): Predicate | undefined {
-  if (field === 'ID') return compare(op, value, (user) => Number(user.ID), Number)
-  if (field === 'ACTIVE') {
-    const wanted = activeValue(value)
-    if (wanted === undefined) return undefined
-    return (user) => (user.ACTIVE === wanted) !== (op === '!')
+function fieldPredicate(field: string, op: string, value: unknown): Predicate | undefined {
+  if (field === 'ID') {
+    const ids = phpValues(value).map(phpInt)
+    return compare(op, ids, (user) => Number(user.ID))
+  }
+  if (field === 'ACTIVE' || field === 'IS_ONLINE') {
+    // prepareUserValue: PHP truthiness, and "N" is no: "false" and "0.0" mean yes, "0" and "" no.
+    const wanted = phpTruthy(value) && value !== 'N' ? 'Y' : 'N'
+    const read = (user: RestUser) => (field === 'ACTIVE' ? (user.ACTIVE ? 'Y' : 'N') : user.IS_ONLINE)
+    return negatable(op, (user) => read(user) === wanted)
   }
   if (field === 'UF_DEPARTMENT') {
+    if (!phpTruthy(value)) return negatable(op, (user) => user.UF_DEPARTMENT.length === 0)
     const ids = new Set(phpValues(value).map(phpInt))
-    const member: Predicate = (user) => user.UF_DEPARTMENT.some((id) => ids.has(id))
-    return op === '!' ? (user) => !member(user) : member
+    return negatable(op, (user) => user.UF_DEPARTMENT.some((id) => ids.has(id)))
   }
-  if (field === 'FIND' || field === 'NAME_SEARCH') {
+  if (field === 'HAS_DEPARTAMENT') return value === 'Y' ? (user) => user.UF_DEPARTMENT.length > 0 : undefined
+  if (field === 'NAME_SEARCH') {
     const words = String(value).toLowerCase().split(/\s+/).filter(Boolean)
     return (user) => {
-      const haystack = [user.NAME, user.LAST_NAME, user.SECOND_NAME].join(' ').toLowerCase()
-      return words.every((word) => haystack.includes(word))
+      const names = [user.NAME, user.LAST_NAME, user.SECOND_NAME].join(' ').toLowerCase()
+      return words.every((word) => names.includes(word))
     }
   }
-  if (STRING_FIELDS.has(field)) {
+  if (TEXT_FIELDS.has(field)) {
     const key = field as keyof RestUser
-    return compare(
-      op,
-      value,
-      (user) => String(user[key]).toLowerCase(),
-      (v) => String(v).toLowerCase(),
-    )
+    const values = phpValues(value).map((v) => String(v).toLowerCase())
+    return compare(op, values, (user) => String(user[key]).toLowerCase())
   }
   return undefined
 }
 
-/** ACTIVE: true/"true"/"Y"/1 keep active users, false/"false"/"N"/0 dismissed ones. */
-function activeValue(value: unknown): boolean | undefined {
-  const text = String(value).toUpperCase()
-  if (['TRUE', 'Y', '1'].includes(text)) return true
-  if (['FALSE', 'N', '0'].includes(text)) return false
+function negatable(op: string, test: Predicate): Predicate | undefined {
+  if (op === '' || op === '=') return test
+  if (op === '!' || op === '!=') return (user) => !test(user)
   return undefined
 }
 
 function compare<T extends string | number>(
-  op: Op,
-  value: unknown,
+  op: string,
+  values: T[],
   read: (user: RestUser) => T,
-  cast: (value: unknown) => T,
-): Predicate {
-  const values = phpValues(value).map(cast)
-  const first = values[0] ?? cast('')
+): Predicate | undefined {
+  const first = values[0]
   const patterns = values.map((v) => likePattern(String(v)))
+  const equal = (actual: T) => values.some((v) => equalOrLike(actual, v))
   switch (op) {
     case '>':
-      return (user) => read(user) > first
+      return first === undefined ? undefined : (user) => read(user) > first
     case '>=':
-      return (user) => read(user) >= first
+      return first === undefined ? undefined : (user) => read(user) >= first
     case '<':
-      return (user) => read(user) < first
+      return first === undefined ? undefined : (user) => read(user) < first
     case '<=':
-      return (user) => read(user) <= first
+      return first === undefined ? undefined : (user) => read(user) <= first
     case '%':
       return (user) => values.some((v) => String(read(user)).includes(String(v)))
     case '!%':
       return (user) => !values.some((v) => String(read(user)).includes(String(v)))
     case '=%':
+    case '%=':
       return (user) => patterns.some((p) => p.test(String(read(user))))
-    case '!=%':
-      return (user) => !patterns.some((p) => p.test(String(read(user))))
     case '!':
-      return (user) => !values.some((v) => equalOrLike(read(user), v))
+    case '!=':
+    case '!@':
+      return (user) => !equal(read(user))
+    case '':
+    case '=':
+    case '@':
+      return (user) => equal(read(user))
     default:
-      return (user) => values.some((v) => equalOrLike(read(user), v))
+      return undefined
   }
 }
 
 /** A plain string value with `%` is a LIKE pattern (the docs' `{"NAME": "Iva%"}` example). */
-function equalOrLike(actual: string | number, wanted: string | number): boolean {
+function equalOrLike<T extends string | number>(actual: T, wanted: T): boolean {
   if (typeof wanted === 'string' && wanted.includes('%')) return likePattern(wanted).test(String(actual))
   return actual === wanted
 }
 
-function likePattern(pattern: string): RegExp {
+export function likePattern(pattern: string): RegExp {
   const source = pattern.split('%').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${source.join('.*')}$`, 's')
+  return new RegExp(`^${source.join('.*')}$`, 'si')
 }

@@ -1,4 +1,4 @@
-import { ids, kit, resultOf } from '../test-kit.ts'
+import { ids, kit } from '../test-kit.ts'
 
 type Body = { result: Array<Record<string, unknown>>; total?: number; next?: number }
 const EMPLOYEES = { ACTIVE: true, USER_TYPE: 'employee' }
@@ -20,8 +20,13 @@ describe('user.get', () => {
     expect(last.result.length).toBe(total % 50 || 50)
   })
 
-  test('start is rounded down to a page', () => {
-    expect(ids(body({ start: 60 }).result)).toEqual(ids(body({ start: 50 }).result))
+  test('start is an exact offset (the ORM query), read only by its lowercase name', () => {
+    const from60 = body({ start: 60 })
+    expect(ids(from60.result)[0]).toBe(ids(body({ start: 50 }).result)[10])
+    expect(from60.result).toHaveLength(50)
+    expect(from60.next).toBe(110)
+    expect(ids(body({ START: 60 }).result)[0]).toBe(1)
+    expect(ids(body({ start: '60abc' }).result)[0]).toBe(ids(from60.result)[0])
   })
 
   test('start -1 answers total 0 and no next; an empty page has no total', () => {
@@ -49,13 +54,28 @@ describe('user.get', () => {
     expect(body({}).total).toBeGreaterThan(all.length)
   })
 
-  test('e-mail users only when asked for by type; ACTIVE accepts Bitrix24 spellings', () => {
+  test('e-mail users never, even asked for by type; extranet users only for an administrator who asks', () => {
     expect(ids(body({ start: 0, FILTER: { ID: [53, 54] } }).result)).toEqual([54])
-    expect(ids(body({ FILTER: { USER_TYPE: 'email' } }).result)).toContain(53)
-    for (const value of [false, 'false', 'N', 0, '0'])
+    expect(body({ FILTER: { USER_TYPE: 'email' } }).result).toEqual([])
+    expect(ids(body({ FILTER: { USER_TYPE: 'extranet' } }).result)).toEqual([])
+    expect(ids(body({ FILTER: { USER_TYPE: 'extranet' }, ADMIN_MODE: true }).result)).toContain(37)
+    expect(ids(body({ FILTER: { ID: 37 } }).result)).toEqual([37])
+  })
+
+  test('ACTIVE goes through PHP truthiness: "false" and "0.0" mean active, "0", "" and "N" dismissed', () => {
+    for (const value of [false, 'N', 0, '0', ''])
       expect(ids(body({ FILTER: { ACTIVE: value } }).result)).toContain(7)
-    for (const value of [true, 'true', 'Y', 1])
+    for (const value of [true, 'true', 'Y', 1, 'false', '0.0', 'no'])
       expect(ids(body({ FILTER: { ACTIVE: value } }).result)).not.toContain(7)
+  })
+
+  test('filter keys the scope does not allow are dropped: EMAIL, FIND, three-character operators', () => {
+    const everyone = body({}).total
+    expect(body({ FILTER: { EMAIL: 'anna.petrova@example.com' } }).total).toBe(everyone)
+    expect(body({ FILTER: { FIND: 'anna petr' } }).total).toBe(everyone)
+    expect(body({ FILTER: { '!=%NAME': 'A%' } }).total).toBe(everyone)
+    // FILTER's own keys are upper-cased too.
+    expect(ids(body({ FILTER: { id: 5 } }).result)).toEqual([5])
   })
 
   test('a lowercase filter after FILTER replaces it (the later name wins)', () => {
@@ -63,7 +83,7 @@ describe('user.get', () => {
     expect(ids(body({ filter: { ID: 6 }, FILTER: { ID: 5 } }).result)).toEqual([5])
   })
 
-  test('ID, >ID, <ID, UF_DEPARTMENT, %NAME, NAME with %, FIND, top-level filter keys', () => {
+  test('ID, >ID, <ID, UF_DEPARTMENT, %NAME, NAME with %, NAME_SEARCH, top-level filter keys', () => {
     expect(ids(body({ FILTER: { ID: ['3', 5] } }).result)).toEqual([3, 5])
     expect(ids(body({ FILTER: { '>ID': 10, '<ID': 14 } }).result)).toEqual([11, 12, 13])
     const inDept = body({ FILTER: { UF_DEPARTMENT: 2 } }).result
@@ -71,40 +91,21 @@ describe('user.get', () => {
     expect(inDept.every((u) => (u.UF_DEPARTMENT as number[]).includes(2))).toBe(true)
     expect(ids(body({ FILTER: { '%LAST_NAME': 'ångström' } }).result)).toEqual([5])
     expect(ids(body({ FILTER: { NAME: 'zo%' } }).result)).toEqual([5])
-    expect(ids(body({ FILTER: { FIND: 'anna petr' } }).result)).toEqual([1])
+    expect(ids(body({ FILTER: { NAME_SEARCH: 'anna petr' } }).result)).toEqual([1])
+    expect(ids(body({ FILTER: { ID: 'abc' } }).result)).toEqual([])
     expect(ids(body({ FILTER: { NAME_SEARCH: 'Смирнова' } }).result)).toEqual([3])
     expect(ids(body({ UF_PHONE_INNER: '105' }).result)).toEqual([5])
   })
 
-  test('sort and order, ID ascending by default', () => {
+  test('sort only together with order, by the exact field name; ID ascending otherwise', () => {
     expect(ids(body({}).result).slice(0, 3)).toEqual([1, 2, 3])
     expect(ids(body({ sort: 'ID', order: 'DESC' }).result)[0]).toBeGreaterThan(200)
+    expect(ids(body({ sort: 'ID' }).result)[0]).toBe(1)
+    expect(ids(body({ order: { ID: 'DESC' } }).result)[0]).toBe(1)
+    expect(ids(body({ sort: 'id', order: 'DESC' }).result)[0]).toBe(1)
     const byName = body({ sort: 'LAST_NAME', order: 'asc', FILTER: { '<ID': 30 } }).result.map((u) =>
       String(u.LAST_NAME),
     )
     expect(byName).toEqual([...byName].sort())
-  })
-
-  test('select returns those fields with the docs types; unknown or none means all', () => {
-    const [row] = body({
-      FILTER: { ID: 1 },
-      select: ['ID', 'NAME', 'UF_DEPARTMENT', 'ACTIVE', 'UF_PHONE_INNER'],
-    }).result
-    expect(row).toEqual({ ID: '1', ACTIVE: true, NAME: 'Anna', UF_DEPARTMENT: [1], UF_PHONE_INNER: '101' })
-    const [all] = body({ FILTER: { ID: 1 }, select: ['NOPE'] }).result
-    expect(Object.keys(all ?? {})).toContain('PERSONAL_PHOTO')
-    expect(all?.PERSONAL_PHOTO).toBe('http://127.0.0.1:9/upload/photo/1.svg')
-  })
-})
-
-describe('user.current, user.admin, profile', () => {
-  test('describe the token user', () => {
-    const { call, engine } = kit()
-    expect(resultOf(call('user.current'))).toMatchObject({ ID: '1', NAME: 'Anna', LAST_NAME: 'Petrova' })
-    expect(resultOf(call('user.admin'))).toBe(true)
-    expect(resultOf(call('profile'))).toMatchObject({ ID: '1', ADMIN: true, NAME: 'Anna' })
-    engine.updateSettings({ currentUserId: 2 })
-    const token = engine.issueToken(0).AUTH_ID
-    expect(engine.handleRest('user.admin', { auth: token }, 1).body).toMatchObject({ result: false })
   })
 })

@@ -1,45 +1,68 @@
 import { RestError } from '../errors.ts'
-import { asciiUpper, isRecord, phpValues, upperKeys } from '../php.ts'
+import { phpArray, phpTruthy, phpValues, upperKeys } from '../php.ts'
+import { photoUrl, RESIZE_PRESETS, type ResizePreset } from '../photo.ts'
 import type { PortalUser, RestUser } from '../types.ts'
 import type { MethodAnswer, MethodContext, MethodHandler } from './context.ts'
-import { paginate, sortSpec } from './paging.ts'
-import { compileUserFilter, USER_FIELDS } from './user-filter.ts'
-
-const NOT_FILTERS = new Set(['SORT', 'ORDER', 'START', 'SELECT', 'ADMIN_MODE', 'FILTER'])
+import { offsetPage } from './paging.ts'
+import { fieldsForScopes, userRow, type ShownField } from './user-fields.ts'
+import { compileUserFilter } from './user-filter.ts'
 
 /**
- * user.get (docs: api-reference/user/user-get.md): `FILTER`, or filter keys at the top level as in
- * the docs' examples; `sort`/`order`; `select`; 50 a page.
+ * user.get as Bitrix24's server code runs it (docs/bitrix24.md
+ * "user.get"): names upper-cased, a `FILTER` array replaces the whole query as the filter, `sort` only
+ * with `order`, `select` by exact names, `start` an exact offset, photos resized on `IMAGE_RESIZE`.
  */
-export const userGet: MethodHandler = (params, ctx) => {
-  const filter = isRecord(params.FILTER) ? upperKeys(params.FILTER) : topLevelFilter(params)
-  const matches = compileUserFilter(filter)
-  const found = ctx.data.users.filter((user) => matches(user.fields))
-  const { page, total, next } = paginate(sortUsers(found, params.SORT, params.ORDER), params.START)
-  const fields = selectedFields(params.SELECT)
-  const answer: MethodAnswer = { result: page.map((user) => pickFields(user.fields, fields)) }
+export const userGet: MethodHandler = (raw, ctx) => {
+  const params = upperKeys(raw)
+  const preset = resizePreset(params.IMAGE_RESIZE)
+  const filterArray = phpArray(params.FILTER)
+  const { matches, hasId } = compileUserFilter(
+    filterArray ? upperKeys(filterArray) : params,
+    ctx.settings.appScopes.includes('user'),
+  )
+  const admin = ctx.caller?.isAdmin ?? false
+  const seesExtranet = admin && (phpTruthy(params.ADMIN_MODE) || hasId)
+  const found = ctx.data.users.filter(
+    (user) =>
+      // E-mail users are never real users here; extranet ones only for an administrator who asks.
+      user.fields.USER_TYPE !== 'email' &&
+      (user.fields.USER_TYPE !== 'extranet' || seesExtranet) &&
+      matches(user.fields),
+  )
+  const { page, total, next } = offsetPage(sortUsers(found, params.SORT, params.ORDER), ctx.start)
+  const fields = selectedFields(params.SELECT, fieldsForScopes(ctx.settings.appScopes))
+  const row = (user: PortalUser) =>
+    userRow(user.fields, fields, {
+      dates: 'orm',
+      ...(preset === undefined ? {} : { photo: photoUrl(ctx.data.photoBaseUrl, user.id, preset) }),
+    })
+  const answer: MethodAnswer = { result: page.map(row) }
   if (next !== undefined) answer.next = next
   if (total !== undefined) answer.total = total
   return answer
 }
 
-export const userCurrent: MethodHandler = (_params, ctx) => ({ result: { ...callerOf(ctx).fields } })
+/** user.current: the caller with the scopes' fields; the photo is the original. */
+export const userCurrent: MethodHandler = (_params, ctx) => ({
+  result: userRow(callerOf(ctx).fields, fieldsForScopes(ctx.settings.appScopes), { dates: 'text' }),
+})
 
-/** `true`/`false` for the calling user (docs: api-reference/common/users/user-admin.md). */
+/** `true`/`false` for the calling user. */
 export const userAdmin: MethodHandler = (_params, ctx) => ({ result: ctx.caller?.isAdmin ?? false })
 
-/** docs: api-reference/common/users/profile.md */
+/** A dismissed caller gets `[]` (docs/bitrix24.md "user.current, profile, user.admin, app.info, scope"). */
 export const profile: MethodHandler = (_params, ctx) => {
   const { fields, isAdmin } = callerOf(ctx)
+  if (!fields.ACTIVE) return { result: [] }
   const result: Record<string, unknown> = {
     ID: fields.ID,
     ADMIN: isAdmin,
     NAME: fields.NAME,
     LAST_NAME: fields.LAST_NAME,
     PERSONAL_GENDER: fields.PERSONAL_GENDER,
+    TIME_ZONE: fields.TIME_ZONE,
   }
   if (fields.PERSONAL_PHOTO !== '') result.PERSONAL_PHOTO = fields.PERSONAL_PHOTO
-  result.TIME_ZONE = ''
   return { result }
 }
 
@@ -48,15 +71,22 @@ function callerOf(ctx: MethodContext): PortalUser {
   return ctx.caller
 }
 
-function topLevelFilter(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).filter(([key]) => !NOT_FILTERS.has(key)))
+function resizePreset(value: unknown): ResizePreset | undefined {
+  return typeof value === 'string' && Object.hasOwn(RESIZE_PRESETS, value)
+    ? (value as ResizePreset)
+    : undefined
 }
 
+/** Fields the ORM can order by (any stored one, whatever the scope shows). */
+const SORTABLE = new Set<string>(fieldsForScopes(['user']))
+
+/** `[$sort => $order]` only when both are given; the field by its exact name; otherwise the table's order (ID). */
 function sortUsers(users: PortalUser[], sort: unknown, order: unknown): PortalUser[] {
-  const { field, desc } = sortSpec(sort, order, USER_FIELDS)
+  if (!phpTruthy(sort) || !phpTruthy(order) || typeof sort !== 'string' || !SORTABLE.has(sort)) return users
+  const desc = typeof order === 'string' && order.toUpperCase() === 'DESC'
   // The data is kept by ascending ID: the usual order needs no sort at 20,000 users.
-  if (field === 'ID') return desc ? users.reverse() : users
-  const key = field as keyof RestUser
+  if (sort === 'ID') return desc ? users.reverse() : users
+  const key = sort as keyof RestUser
   const sign = desc ? -1 : 1
   return users.sort((a, b) => {
     const left = String(a.fields[key])
@@ -65,19 +95,13 @@ function sortUsers(users: PortalUser[], sort: unknown, order: unknown): PortalUs
   })
 }
 
-/** Known names from `select`; none (or none known) means every field. */
-function selectedFields(select: unknown): ReadonlyArray<keyof RestUser> {
-  if (select === undefined || select === null) return USER_FIELDS
-  const asked = new Set(phpValues(select).map((name) => asciiUpper(String(name))))
-  const known = USER_FIELDS.filter((field) => asked.has(field))
-  return known.length === 0 ? USER_FIELDS : known
-}
-
-function pickFields(user: RestUser, fields: ReadonlyArray<keyof RestUser>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const field of fields) {
-    const value = user[field]
-    out[field] = Array.isArray(value) ? [...value] : value
-  }
-  return out
+/**
+ * `select` as an array: the scope's fields it names, exactly (case counts), `*` for all and `UF_*` for
+ * the UF fields; naming none of them gives rows with no fields. Anything else: all fields.
+ */
+function selectedFields(select: unknown, allowed: readonly ShownField[]): readonly ShownField[] {
+  if (phpArray(select) === undefined) return allowed
+  const names = new Set(phpValues(select).map(String))
+  if (names.size === 0 || names.has('*')) return allowed
+  return allowed.filter((field) => names.has(field) || (names.has('UF_*') && field.startsWith('UF_')))
 }

@@ -28,14 +28,24 @@ describe('voximplant.user.get', () => {
     expect(resultOf(call('voximplant.user.get', { USER_ID: 1 }))).toHaveLength(1)
   })
 
-  test('a missing USER_ID is a 400 with an empty code', () => {
+  test('USER_ID read by its exact name: absent or null is "not set" (400, empty code)', () => {
     const { call } = kit()
-    for (const params of [{}, { USER_ID: [] }, { USER_ID: '' }, { USER_ID: 0 }])
+    for (const params of [{}, { USER_ID: null }, { user_id: [1] }, { User_Id: 1 }])
       expect(error(call('voximplant.user.get', params))).toEqual({
         status: 400,
         error: '',
         error_description: 'Parameter USER_ID is not set',
       })
+  })
+
+  test('USER_ID=[] is set: no user left is ACCESS_DENIED; 0 or "" reach an empty answer', () => {
+    const { call } = kit()
+    expect(error(call('voximplant.user.get', { USER_ID: [] }))).toMatchObject({
+      status: 403,
+      error: 'ACCESS_DENIED',
+    })
+    expect(resultOf(call('voximplant.user.get', { USER_ID: 0 }))).toEqual([])
+    expect(resultOf(call('voximplant.user.get', { USER_ID: '' }))).toEqual([])
   })
 
   const visible = (permission: PermissionLevel, currentUserId: number, asked: number[]) => {
@@ -64,72 +74,31 @@ describe('voximplant.user.get', () => {
   })
 })
 
-describe('activatePhone / deactivatePhone', () => {
-  const phoneOf = (engine: ReturnType<typeof kit>['engine'], id: number) =>
-    engine.voximplantUser(id)?.PHONE_ENABLED
-
-  test('activate answers 1 and turns the phone on', () => {
-    const { call, engine } = kit()
-    engine.setPhoneEnabled(6, 'N')
-    expect(call('voximplant.user.activatePhone', { USER_ID: '6' }).body).toMatchObject({ result: 1 })
-    expect(phoneOf(engine, 6)).toBe('Y')
-  })
-
-  test('deactivate in the default "broken" mode answers 1 and turns the phone ON', () => {
-    const { call, engine } = kit()
-    engine.setPhoneEnabled(6, 'N')
-    expect(call('voximplant.user.deactivatePhone', { USER_ID: 6 }).body).toMatchObject({ result: 1 })
-    expect(phoneOf(engine, 6)).toBe('Y')
-    engine.updateSettings({ deactivateMode: 'working' })
-    call('voximplant.user.deactivatePhone', { USER_ID: 6 })
-    expect(phoneOf(engine, 6)).toBe('N')
-  })
-
-  test('USER_ID goes through (int): an array acts on user 1', () => {
-    const { call, engine } = kit()
-    engine.setPhoneEnabled(1, 'N')
-    engine.setPhoneEnabled(6, 'N')
-    expect(call('voximplant.user.activatePhone', { USER_ID: [6, 7] }).body).toMatchObject({ result: 1 })
-    expect(phoneOf(engine, 1)).toBe('Y')
-    expect(phoneOf(engine, 6)).toBe('N')
-  })
-
-  test('missing or 0 is "not set"; a user the caller may not manage is refused', () => {
-    const { call, engine } = kit()
-    for (const params of [{}, { USER_ID: 0 }, { USER_ID: 'abc' }])
-      expect(error(call('voximplant.user.activatePhone', params))).toEqual({
-        status: 400,
-        error: '',
-        error_description: 'Parameter USER_ID is not set',
-      })
-    engine.updateSettings({ permission: 'own' })
-    engine.setPhoneEnabled(6, 'N')
-    expect(error(call('voximplant.user.deactivatePhone', { USER_ID: 6 }))).toEqual({
-      status: 400,
-      error: '',
-      error_description: "You are not allowed to modify user's settings",
-    })
-    expect(phoneOf(engine, 6)).toBe('N')
-    expect(call('voximplant.user.activatePhone', { USER_ID: 1 }).status).toBe(200)
-  })
-
-  test('need no administrator confirmation', () => {
-    const { call, engine } = kit()
-    engine.updateSettings({ confirmationRequired: true })
-    expect(call('voximplant.user.activatePhone', { USER_ID: 2 }).status).toBe(200)
-    expect(engine.pendingConfirmations()).toEqual([])
-  })
-})
-
 describe('voximplant.line.get', () => {
-  test('{LINE_ID: NAME}, or ACCESS_DENIED without "Management of Numbers"', () => {
+  test('{LINE_ID: NAME} with names HTML-escaped; ACCESS_DENIED without "Management of Numbers"', () => {
     const { call, engine } = kit()
-    expect(resultOf(call('voximplant.line.get'))).toMatchObject({ reg12: 'Cloud PBX', sip3: 'Office PBX' })
+    const lines = resultOf(call('voximplant.line.get')) as Record<string, string>
+    expect(lines).toMatchObject({ reg12: 'Cloud PBX', sip3: 'Office PBX' })
+    expect(lines.reg15).toBe('Cloud PBX &lt;backup&gt; &amp; &quot;fax&quot;')
+    expect(lines.sip7).toBe("Office PBX, O'Neil's floor")
     engine.updateSettings({ lineNamesReadable: false })
     expect(error(call('voximplant.line.get'))).toEqual({
       status: 403,
       error: 'ACCESS_DENIED',
       error_description: 'Access denied!',
     })
+  })
+
+  test('no lines at all is an empty array, not an object', () => {
+    const { call, engine } = kit()
+    engine.updateSettings({ noLines: true })
+    expect(resultOf(call('voximplant.line.get'))).toEqual([])
+  })
+
+  test('an employee without a role gets ACCESS_DENIED under the default roles', () => {
+    const { engine } = kit()
+    engine.updateSettings({ currentUserId: 2 })
+    const auth = engine.issueToken(T0).AUTH_ID
+    expect(engine.handleRest('voximplant.line.get', { auth }, T0).status).toBe(403)
   })
 })

@@ -1,19 +1,21 @@
 import { restErrors } from '../errors.ts'
-import { phpInt, phpTruthy, phpValues } from '../php.ts'
-import type { MethodContext, MethodHandler } from './context.ts'
-import { canManage, permittedIds } from './permissions.ts'
+import { htmlspecialcharsbx, phpCollection, phpInt, phpValues } from '../php.ts'
+import type { MethodHandler } from './context.ts'
+import { canReadLines, permittedIds } from './permissions.ts'
 
 /**
- * voximplant.user.get (docs: api-reference/telephony/voximplant/users/voximplant-user-get.md):
- * ids the caller may not manage are dropped silently; ACCESS_DENIED only when none is left.
- * Administrator confirmation is checked before this runs (see execute.ts).
+ * voximplant.user.get, in the order of its server code (docs/bitrix24.md "voximplant.user.get"): `USER_ID` by its exact name and
+ * "not set" only when absent or null; then the caller's rights (ids they may not manage are dropped,
+ * none left is ACCESS_DENIED and nobody is notified); only then the administrator confirmation.
  */
 export const voximplantUserGet: MethodHandler = (params, ctx) => {
-  if (!phpTruthy(params.USER_ID)) throw restErrors.userIdNotSet()
-  const asked = [...new Set(phpValues(params.USER_ID).map(phpInt))].filter((id) => id > 0)
-  const allowed = permittedIds(asked, ctx)
-  if (allowed.length === 0) throw restErrors.cannotQueryUsers()
-  const result = allowed
+  const raw = params.USER_ID
+  if (raw === undefined || raw === null) throw restErrors.userIdNotSet()
+  const asked = Array.isArray(raw) || typeof raw === 'object' ? phpValues(raw).map(phpInt) : [phpInt(raw)]
+  const ids = permittedIds(asked, ctx)
+  if (ids.length === 0) throw restErrors.cannotQueryUsers()
+  ctx.requestConfirmation()
+  const result = [...new Set(ids)]
     .sort((a, b) => a - b)
     .flatMap((id) => {
       const settings = ctx.data.voximplant.get(id)
@@ -22,37 +24,13 @@ export const voximplantUserGet: MethodHandler = (params, ctx) => {
   return { result }
 }
 
-/** docs: api-reference/telephony/voximplant/users/voximplant-user-activate-phone.md */
-export const activatePhone: MethodHandler = (params, ctx) => {
-  setPhone(targetUser(params, ctx), 'Y', ctx)
-  return { result: 1 }
-}
-
 /**
- * Hidden from the docs menu as "does not work": in `broken` mode (Bitrix24 today) it answers 1 and
- * turns the phone on (docs: …/voximplant-user-deactivate-phone.md, bitrix24.md).
+ * voximplant.line.get: names
+ * HTML-escaped, no lines at all `[]` (docs/bitrix24.md "voximplant.line.get").
  */
-export const deactivatePhone: MethodHandler = (params, ctx) => {
-  setPhone(targetUser(params, ctx), ctx.settings.deactivateMode === 'working' ? 'N' : 'Y', ctx)
-  return { result: 1 }
-}
-
-/** docs: api-reference/telephony/voximplant/lines/voximplant-line-get.md */
 export const lineGet: MethodHandler = (_params, ctx) => {
-  if (!ctx.settings.lineNamesReadable) throw restErrors.accessDenied()
-  return { result: { ...ctx.data.lines } }
-}
-
-/** USER_ID goes through PHP's `(int)`: an array becomes user 1 (bitrix24.md "Traps"). */
-function targetUser(params: Record<string, unknown>, ctx: MethodContext): number {
-  // `empty()` first: a missing, empty or zero USER_ID is "not set".
-  const id = phpTruthy(params.USER_ID) ? phpInt(params.USER_ID) : 0
-  if (id <= 0) throw restErrors.userIdNotSet()
-  if (!canManage(id, ctx)) throw restErrors.notAllowedToModify()
-  return id
-}
-
-function setPhone(id: number, value: 'Y' | 'N', ctx: MethodContext): void {
-  const settings = ctx.data.voximplant.get(id)
-  if (settings) settings.PHONE_ENABLED = value
+  if (!canReadLines(ctx)) throw restErrors.accessDenied()
+  if (ctx.settings.noLines) return { result: [] }
+  const entries = Object.entries(ctx.data.lines).map(([id, name]) => [id, htmlspecialcharsbx(name)] as const)
+  return { result: phpCollection(entries) }
 }

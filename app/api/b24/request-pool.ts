@@ -1,0 +1,74 @@
+import type { B24Client } from './client.ts'
+
+export interface PoolLimits {
+  /** Requests in flight at once (a browser opens 6 connections to one HTTP/1.1 host). */
+  lanes: number
+  /** Requests the pool may start at once before it paces itself… */
+  burst: number
+  /** …and then how many a second: the portal's own drain rate. */
+  perSecond: number
+}
+
+/**
+ * Loading's share of the portal's request bucket: 30 of the standard plan's 50 at once, then its
+ * drain rate, so the user's own clicks always find room and loading never meets a 503
+ * (docs/bitrix24.md "Limits"). The SDK paces the whole bucket; this keeps loading inside a part of it.
+ */
+export const LOAD_LIMITS: PoolLimits = { lanes: 6, burst: 30, perSecond: 2 }
+
+export interface RequestPool {
+  run<T>(work: () => Promise<T>): Promise<T>
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+export function createRequestPool(limits: PoolLimits, now: () => number = Date.now): RequestPool {
+  let active = 0
+  const waiting: Array<() => void> = []
+  // A leaky bucket of the pool's own requests, like the portal's.
+  let level = 0
+  let drainedAt = now()
+
+  async function acquire(): Promise<void> {
+    while (active >= limits.lanes) await new Promise<void>((resolve) => waiting.push(resolve))
+    active++
+    for (;;) {
+      const at = now()
+      level = Math.max(0, level - ((at - drainedAt) / 1000) * limits.perSecond)
+      drainedAt = at
+      if (level + 1 <= limits.burst) {
+        level++
+        return
+      }
+      await sleep(((level + 1 - limits.burst) / limits.perSecond) * 1000)
+    }
+  }
+
+  function release() {
+    active--
+    waiting.shift()?.()
+  }
+
+  return {
+    async run(work) {
+      await acquire()
+      try {
+        return await work()
+      } finally {
+        release()
+      }
+    },
+  }
+}
+
+const pools = new WeakMap<B24Client, RequestPool>()
+
+/** The one pool that loading shares per client: the directory's pages and the SIP settings. */
+export function loadPool(client: B24Client): RequestPool {
+  let pool = pools.get(client)
+  if (!pool) {
+    pool = createRequestPool(LOAD_LIMITS)
+    pools.set(client, pool)
+  }
+  return pool
+}

@@ -1,0 +1,30 @@
+import { createContext, use, useMemo, type ReactNode } from 'react'
+import { useEditRights, type EditRights } from '../api/get-edit-rights.ts'
+import type { Employee } from '../model/types.ts'
+import { conflictsOf, type ExtensionConflicts } from '../table/extension-conflicts.ts'
+
+export interface ExtensionState {
+  /** Undefined while the app is still asking. */
+  rights: EditRights | undefined
+  conflicts: ExtensionConflicts
+}
+
+const empty: ExtensionState = { rights: undefined, conflicts: { holders: new Map(), shared: new Set() } }
+const ExtensionContext = createContext<ExtensionState>(empty)
+
+/** Edit rights and shared extensions, worked out once for the whole table rather than per row. */
+export function ExtensionProvider({
+  employees,
+  children,
+}: {
+  employees: readonly Employee[]
+  children: ReactNode
+}) {
+  const rights = useEditRights()
+  const value = useMemo(() => ({ rights, conflicts: conflictsOf(employees) }), [rights, employees])
+  return <ExtensionContext value={value}>{children}</ExtensionContext>
+}
+
+export function useExtensionState(): ExtensionState {
+  return use(ExtensionContext)
+}
