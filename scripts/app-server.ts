@@ -59,7 +59,7 @@ export interface AppServer {
 
 /**
  * Serves a built static app the way a Bitrix24 app host must: the portal opens the app page with an
- * HTTP POST carrying the tokens in a form body (bitrix24.md "The frame protocol"), so the app path
+ * HTTP POST carrying the tokens in a form body (docs/bitrix24.md "The parent page and frame protocol"), so the app path
  * answers POST as well as GET. Files are served by `sirv`; this adds the methods, the POST body limit,
  * what must not be served, the caching rule and the timeouts.
  */

@@ -1,6 +1,6 @@
 /**
  * `npm run package`: the built app (`dist/app/`) as the zip a Bitrix24 portal takes for a static
- * ("local") application, `index.html` at its root (bitrix24.md "Apps"), its pages with a `<meta>`
+ * ("local") application, `index.html` at its root (docs/bitrix24.md "Static apps"), its pages with a `<meta>`
  * Content-Security-Policy. Vite builds first. `-- --portal https://crm.example.com` (repeatable) adds a
  * portal outside the cloud zones: a self-hosted one, or a cloud portal on its own domain.
  */

@@ -46,7 +46,7 @@ const CLOUD_PORTAL = new RegExp(
 
 /**
  * The origin of the portal that launched the app, from the `DOMAIN` and `PROTOCOL` (0 http, 1 https) of
- * its launch request: the query string, else the POST form (bitrix24.md "The frame protocol"). Anyone can
+ * its launch request: the query string, else the POST form (docs/bitrix24.md "The parent page and frame protocol"). Anyone can
  * send any DOMAIN, so it counts only when it is a cloud portal (`https://<name>.bitrix24.<zone>`) or one
  * of `portals` (checked origins, `*.` allowed); otherwise undefined.
  */
