@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures.ts'
 import {
   activeEmployeeIds,
@@ -27,6 +28,22 @@ test('token expiry mid-session: approval is asked again, nothing old is shown as
   ).toBeVisible()
   await expect(row).toContainText('Awaiting approval')
   await expect.poll(() => portal.engine.voximplantUser(someone.id)?.PHONE_ENABLED).toBe('Y')
+
+  // The export follows what the table may show: with approval asked again, no SIP columns, no password.
+  await app.getByRole('checkbox', { name: `Select ${someone.name}` }).check()
+  await app.getByRole('region', { name: '1 selected' }).getByRole('button', { name: 'Export CSV' }).click()
+  const dialog = app.getByRole('dialog')
+  await expect(dialog.getByText(/SIP server, login and password are left out/)).toBeVisible()
+  await expect(dialog.getByRole('checkbox', { name: 'Include SIP passwords' })).toHaveCount(0)
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download CSV' }).click(),
+  ])
+  const csv = await readFile((await file.path())!, 'utf8')
+  expect(csv).toContain(someone.name)
+  expect(csv).not.toContain('SIP')
+  expect(csv).not.toContain(someone.sip.SIP_LOGIN!)
+  if (someone.sip.SIP_PASSWORD) expect(csv).not.toContain(someone.sip.SIP_PASSWORD)
 
   await page.getByRole('button', { name: /Allow/ }).click()
   await expect(row.getByRole('switch')).toBeChecked()
@@ -62,7 +79,13 @@ test.describe('operating-time limits', () => {
     test.use({
       portalOptions: {
         employees: 150,
-        settings: { confirmationRequired: false, operatingLimitSeconds: 0.003, operatingWindowSeconds: 5 },
+        // Bitrix24 counts a method's time only above 0.1 s a request; the local portal's commands are quicker.
+        settings: {
+          confirmationRequired: false,
+          operatingLimitSeconds: 0.003,
+          operatingWindowSeconds: 5,
+          operatingMinimumSeconds: 0,
+        },
       },
     })
 
@@ -86,7 +109,12 @@ test.describe('operating-time limits', () => {
     test.use({
       portalOptions: {
         employees: 120,
-        settings: { confirmationRequired: false, operatingLimitSeconds: 0.05, operatingWindowSeconds: 3 },
+        settings: {
+          confirmationRequired: false,
+          operatingLimitSeconds: 0.05,
+          operatingWindowSeconds: 3,
+          operatingMinimumSeconds: 0,
+        },
       },
     })
 
@@ -124,17 +152,9 @@ test.describe('the parent frame does not answer', () => {
     portalOptions: {
       settings: {
         confirmationRequired: false,
-        frame: { answerInitData: true, answerRefreshAuth: false, answerOpenPath: false },
+        frame: { answerInitData: true, answerRefreshAuth: false },
       },
     },
-  })
-
-  test('openPath: the app says the page did not open', async ({ app, portal }) => {
-    const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED === 'Y')
-    const row = await rowOf(app, someone.name)
-    await row.getByRole('switch').press('Space') // "off" that Bitrix24 ignores
-    await row.getByRole('button', { name: 'Telephony → Users' }).click()
-    await expect(app.getByRole('alert').filter({ hasText: 'Telephony → Users did not open' })).toBeVisible()
   })
 
   test('refreshAuth: a change fails with a clear reason instead of hanging', async ({ app, portal }) => {

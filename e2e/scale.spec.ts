@@ -146,7 +146,7 @@ test.describe('export', () => {
     const plain = await download(false)
     expect(plain.startsWith('\uFEFF')).toBe(true)
     const lines = plain.slice(1).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('Name,Department,Extension,SIP server,SIP login')
+    expect(lines[0]).toBe('"Name","Department","Extension","SIP server","SIP login"')
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain(someone.name)
     expect(lines[1]).toContain(someone.sip.SIP_LOGIN!)
@@ -154,8 +154,8 @@ test.describe('export', () => {
 
     const secret = await download(true)
     const secretLines = secret.slice(1).trimEnd().split('\r\n')
-    expect(secretLines[0]).toBe('Name,Department,Extension,SIP server,SIP login,SIP password')
-    expect(secretLines[1]?.endsWith(`,${someone.sip.SIP_PASSWORD}`)).toBe(true)
+    expect(secretLines[0]).toBe('"Name","Department","Extension","SIP server","SIP login","SIP password"')
+    expect(secretLines[1]?.endsWith(`,"${someone.sip.SIP_PASSWORD}"`)).toBe(true)
   })
 })
 

@@ -68,7 +68,15 @@ test.describe('deactivatePhone as Bitrix24 does today', () => {
     await expect(toggle).toBeChecked()
     expect(portal.engine.voximplantUser(someone.id)?.PHONE_ENABLED).toBe('Y')
     await row.getByRole('button', { name: 'Telephony → Users' }).click()
-    await expect(page.getByText('/telephony/users.php')).toBeVisible()
+    const slider = page.getByRole('dialog', { name: 'Telephony → Users' })
+    await expect(slider.getByText('/telephony/users.php')).toBeVisible()
+    // Bitrix24 answers openPath only when the slider closes: minutes of reading are no failure.
+    await page.waitForTimeout(10_000)
+    await expect(app.getByText('Telephony → Users did not open')).toHaveCount(0)
+    await slider.getByRole('button', { name: 'Close' }).click()
+    await expect(slider).toBeHidden()
+    await expect(app.getByText('Telephony → Users did not open')).toHaveCount(0)
+    await expect(toggle).toBeChecked()
   })
 })
 

@@ -11,10 +11,34 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** A copied secret leaves the clipboard after this long, if it is still what the clipboard holds. */
+export const CLEAR_SECRET_MS = 30_000
+
+/**
+ * Copies a secret (a SIP password) and later clears it from the clipboard, but only if the clipboard
+ * still holds it (the person may have copied something else since) and the browser lets the frame read
+ * the clipboard; where it may not, nothing is cleared rather than something overwritten blindly.
+ */
+export async function copySecret(text: string, clearAfterMs = CLEAR_SECRET_MS): Promise<boolean> {
+  const copied = await copyText(text)
+  if (copied) setTimeout(() => void clearIfStill(text), clearAfterMs)
+  return copied
+}
+
+async function clearIfStill(text: string): Promise<void> {
+  try {
+    if ((await navigator.clipboard.readText()) === text) await navigator.clipboard.writeText('')
+  } catch {
+    // Reading is refused here (permission, or the frame is not focused): leave the clipboard alone.
+  }
+}
+
+/** The selection-based copy: the text is in the DOM only for the instant of the copy, never after. */
 function legacyCopy(text: string): boolean {
   const area = document.createElement('textarea')
   area.value = text
   area.setAttribute('readonly', '')
+  area.setAttribute('aria-hidden', 'true')
   area.style.position = 'fixed'
   area.style.opacity = '0'
   document.body.append(area)
@@ -24,6 +48,7 @@ function legacyCopy(text: string): boolean {
   } catch {
     return false
   } finally {
+    area.value = ''
     area.remove()
   }
 }

@@ -69,8 +69,6 @@ export function telephonyPortal(
     if (method === 'voximplant.line.get') return { reg1: 'Office PBX' }
     const id = String(Array.isArray(params.USER_ID) ? '' : params.USER_ID)
     if (method === 'voximplant.user.get') {
-      if (state.approval === 'waiting') throw restError('METHOD_CONFIRM_WAITING', 401)
-      if (state.approval === 'denied') throw restError('METHOD_CONFIRM_DENIED', 403)
       if (state.failReads > 0) {
         state.failReads -= 1
         throw restError('NETWORK_ERROR', 0)
@@ -78,7 +76,10 @@ export function telephonyPortal(
       const ids = (params.USER_ID as number[])
         .map(String)
         .filter((uid) => !options.manage || options.manage.includes(uid))
+      // Rights first, approval only after (docs/bitrix24.md "voximplant.user.get").
       if (ids.length === 0) throw restError('ACCESS_DENIED', 403)
+      if (state.approval === 'waiting') throw restError('METHOD_CONFIRM_WAITING', 401)
+      if (state.approval === 'denied') throw restError('METHOD_CONFIRM_DENIED', 403)
       return ids.map((uid) => sipOf(uid, phones[uid] ?? null, passwords[uid] ?? null))
     }
     if (state.failNext) {

@@ -16,6 +16,8 @@ export const de = {
       'Für alle, die sie verwenden: das Telefonie-Zugriffsrecht „Benutzereinstellungen — Ändern“ (für die eigenen Einstellungen, die eigene Abteilung oder alle).',
     approval:
       'Einmal pro Sitzung die Freigabe eines Bitrix24-Administrators zum Lesen der SIP-Zugangsdaten (Bitrix24 benachrichtigt die Administratoren).',
+    userScope:
+      'Optional: der Bereich user, um Durchwahlen zu ändern (Bitrix24 erlaubt das nur Administratoren). Ohne ihn funktioniert die App und zeigt Durchwahlen schreibgeschützt.',
     finishing:
       'Die Installation wird abgeschlossen. Bitrix24 lädt die Seite danach neu, und die App öffnet sich.',
     finishingSlow:
@@ -77,6 +79,7 @@ export const de = {
     extension_all: 'Alle',
     extension_with: 'Vorhanden',
     extension_without: 'Keine',
+    extension_shared: 'Doppelt',
   },
   bulk: {
     selected_one: '{{count, number}} ausgewählt',
@@ -191,6 +194,10 @@ export const de = {
     profileFailed: 'Das Profil wurde nicht geöffnet',
     telephonyUsersHint: 'Dort werden die ausgehende Leitung und das SIP-Passwort geändert.',
   },
+  permission: {
+    noneTitle: 'Sie dürfen die SIP-Telefone anderer nicht verwalten',
+    noneBody: 'Bitrix24 lässt nur Personen mit der Telefonie-Berechtigung „Benutzereinstellungen — Ändern“ SIP-Einstellungen lesen und ändern; standardmäßig haben sie nur Administratoren. Bitten Sie einen Administrator, sie unter Telefonie → Zugriffsrechte zu erteilen (für Sie, Ihre Abteilung oder alle).',
+  },
   approval: {
     pendingTitle: 'Die SIP-Einstellungen warten auf die Freigabe durch einen Administrator',
     pendingBodyAdmin:
@@ -218,6 +225,51 @@ export const de = {
     limitedTitle: 'Bitrix24 begrenzt die Anfragen',
     faultTitle: 'Bitrix24 hat nicht geantwortet',
     until: 'Die Anwendung wartet und macht um {{time}} von selbst weiter. Nichts geht verloren.',
+  },
+  extension: {
+    label: 'Durchwahl',
+    edit: 'Durchwahl von {{name}} bearbeiten',
+    inputLabel: 'Durchwahl von {{name}}',
+    removeHint: '1 bis 4 Ziffern; leer lassen, um die Durchwahl zu entfernen.',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    invalidCharacters: 'Nur Ziffern.',
+    invalidLength: 'Höchstens 4 Ziffern: Bitrix24 akzeptiert Durchwahlen mit 1 bis 4 Ziffern.',
+    taken: 'Bereits vergeben an {{names}}.',
+    failed: 'Die Durchwahl von {{name}} konnte nicht geändert werden',
+    shared: 'Doppelt',
+    sharedHelp: 'Ein anderer Mitarbeiter hat dieselbe Durchwahl',
+    sharedWith: 'Auch vergeben an {{names}}',
+    sharedCount_one: '{{count, number}} Mitarbeiter teilt eine Durchwahl',
+    sharedCount_other: '{{count, number}} Mitarbeiter teilen eine Durchwahl',
+    readOnlyNoScope:
+      'Durchwahlen sind schreibgeschützt: Um sie hier zu ändern, geben Sie der App in Bitrix24 den optionalen Bereich „user“ und öffnen Sie sie erneut.',
+    readOnlyNotAdmin: 'Durchwahlen sind schreibgeschützt: Nur Bitrix24-Administratoren können sie ändern.',
+    readOnlyUnknown:
+      'Durchwahlen sind schreibgeschützt: Die App konnte nicht prüfen, ob sie sie ändern darf.',
+    assign: 'Durchwahlen vergeben',
+    assignTitle: 'Durchwahlen vergeben',
+    assignIntro_one:
+      '{{count, number}} ausgewählter Mitarbeiter, in der Reihenfolge der Tabelle. Jeder erhält die niedrigste freie Nummer des Bereichs.',
+    assignIntro_other:
+      '{{count, number}} ausgewählte Mitarbeiter, in der Reihenfolge der Tabelle. Jeder erhält die niedrigste freie Nummer des Bereichs.',
+    rangeFrom: 'Von',
+    rangeTo: 'Bis',
+    rangeInvalid: 'Geben Sie Zahlen mit 1 bis 4 Ziffern an, die erste nicht größer als die letzte.',
+    replace: 'Vorhandene Durchwahlen ersetzen',
+    planSummary:
+      'Neu: {{assign, number}} · Behalten: {{keep, number}} · Keine freie Nummer: {{none, number}}',
+    previewLabel: 'Wer welche Durchwahl erhält',
+    previewEmployee: 'Mitarbeiter',
+    previewNow: 'Jetzt',
+    previewNew: 'Neu',
+    keep: 'Behält sie',
+    noneFree: 'Keine freie Nummer',
+    more_one: '… und {{count, number}} weiterer',
+    more_other: '… und {{count, number}} weitere',
+    confirm_one: '{{count, number}} Durchwahl vergeben',
+    confirm_other: '{{count, number}} Durchwahlen vergeben',
+    progressLabel: 'Durchwahlen werden vergeben',
   },
   errors: {
     'approval-pending':

@@ -16,6 +16,8 @@ export const en = {
       'For the people using it: the telephony permission “User Settings — Modify” (for their own settings, their department, or everyone).',
     approval:
       'Once per session, a Bitrix24 administrator’s approval to read SIP credentials (Bitrix24 sends administrators a notification).',
+    userScope:
+      'Optional: the scope user, to change employees’ extensions (Bitrix24 lets only administrators do it). Without it the app works and shows extensions read-only.',
     finishing: 'Finishing the installation. Bitrix24 reloads the page when it is done, and the app opens.',
     finishingSlow:
       'Still finishing. Bitrix24 has not reloaded the page yet; if nothing happens within a minute, reload the Bitrix24 page yourself.',
@@ -74,6 +76,7 @@ export const en = {
     extension_all: 'Any',
     extension_with: 'Has one',
     extension_without: 'None',
+    extension_shared: 'Shared',
   },
   bulk: {
     selected_one: '{{count, number}} selected',
@@ -185,6 +188,10 @@ export const en = {
     profileFailed: 'The profile did not open',
     telephonyUsersHint: 'The outgoing line and the SIP password are changed there.',
   },
+  permission: {
+    noneTitle: 'You may not manage anyone’s SIP phone',
+    noneBody: 'Bitrix24 lets only people with the telephony permission “User Settings — Modify” read and change SIP settings, and by default only administrators have it. Ask an administrator to grant it in Telephony → Permissions (for yourself, your department or everyone).',
+  },
   approval: {
     pendingTitle: 'SIP settings are waiting for an administrator’s approval',
     pendingBodyAdmin:
@@ -210,6 +217,49 @@ export const en = {
     limitedTitle: 'Bitrix24 is limiting requests',
     faultTitle: 'Bitrix24 did not answer',
     until: 'The app waits and continues by itself at {{time}}. Nothing you did is lost.',
+  },
+  extension: {
+    label: 'Extension',
+    edit: 'Edit extension of {{name}}',
+    inputLabel: 'Extension of {{name}}',
+    removeHint: '1 to 4 digits; leave it empty to remove the extension.',
+    save: 'Save',
+    cancel: 'Cancel',
+    invalidCharacters: 'Use digits only.',
+    invalidLength: 'At most 4 digits: Bitrix24 accepts extensions of 1 to 4 digits.',
+    taken: 'Already used by {{names}}.',
+    failed: 'Could not change the extension of {{name}}',
+    shared: 'Shared',
+    sharedHelp: 'Another employee has this extension too',
+    sharedWith: 'Also used by {{names}}',
+    sharedCount_one: '{{count, number}} employee shares an extension',
+    sharedCount_other: '{{count, number}} employees share an extension',
+    readOnlyNoScope:
+      'Extensions are read-only: to change them here, give the app the optional scope “user” in Bitrix24 and open it again.',
+    readOnlyNotAdmin: 'Extensions are read-only: only Bitrix24 administrators can change them.',
+    readOnlyUnknown: 'Extensions are read-only: the app could not check whether it may change them.',
+    assign: 'Assign extensions',
+    assignTitle: 'Assign extensions',
+    assignIntro_one:
+      '{{count, number}} selected employee, in the table’s order. Each gets the lowest free number of the range.',
+    assignIntro_other:
+      '{{count, number}} selected employees, in the table’s order. Each gets the lowest free number of the range.',
+    rangeFrom: 'From',
+    rangeTo: 'To',
+    rangeInvalid: 'Give numbers of 1 to 4 digits, the first not above the last.',
+    replace: 'Replace existing extensions',
+    planSummary: 'New: {{assign, number}} · Kept: {{keep, number}} · No free number: {{none, number}}',
+    previewLabel: 'Who gets which extension',
+    previewEmployee: 'Employee',
+    previewNow: 'Now',
+    previewNew: 'New',
+    keep: 'Keeps it',
+    noneFree: 'No free number',
+    more_one: '… and {{count, number}} more',
+    more_other: '… and {{count, number}} more',
+    confirm_one: 'Assign {{count, number}} extension',
+    confirm_other: 'Assign {{count, number}} extensions',
+    progressLabel: 'Assigning extensions',
   },
   errors: {
     'approval-pending': 'A Bitrix24 administrator has not yet approved access to SIP settings.',

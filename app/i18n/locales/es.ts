@@ -16,6 +16,8 @@ export const es = {
       'Para quienes la usen: el permiso de telefonía “Ajustes de usuario — Modificar” (para sus propios ajustes, su departamento o todos).',
     approval:
       'Una vez por sesión, la aprobación de un administrador de Bitrix24 para leer las credenciales SIP (Bitrix24 envía una notificación a los administradores).',
+    userScope:
+      'Opcional: el permiso user, para cambiar las extensiones de los empleados (Bitrix24 solo lo permite a los administradores). Sin él, la aplicación funciona y muestra las extensiones en solo lectura.',
     finishing:
       'Finalizando la instalación. Bitrix24 recargará la página al terminar y se abrirá la aplicación.',
     finishingSlow:
@@ -77,6 +79,7 @@ export const es = {
     extension_all: 'Todas',
     extension_with: 'Con extensión',
     extension_without: 'Sin extensión',
+    extension_shared: 'Compartida',
   },
   bulk: {
     selected_one: '{{count, number}} seleccionado',
@@ -195,6 +198,10 @@ export const es = {
     profileFailed: 'No se abrió el perfil',
     telephonyUsersHint: 'Allí se cambian la línea saliente y la contraseña SIP.',
   },
+  permission: {
+    noneTitle: 'No puede administrar el teléfono SIP de nadie',
+    noneBody: 'Bitrix24 solo permite leer y cambiar la configuración SIP a quien tiene el permiso de telefonía «Configuración de usuarios — Modificar», y por defecto solo lo tienen los administradores. Pida a un administrador que se lo conceda en Telefonía → Permisos (para usted, su departamento o todos).',
+  },
   approval: {
     pendingTitle: 'Los ajustes SIP esperan la aprobación de un administrador',
     pendingBodyAdmin:
@@ -221,6 +228,57 @@ export const es = {
     limitedTitle: 'Bitrix24 está limitando las solicitudes',
     faultTitle: 'Bitrix24 no respondió',
     until: 'La aplicación espera y continúa sola a las {{time}}. No se pierde nada de lo que hizo.',
+  },
+  extension: {
+    label: 'Extensión',
+    edit: 'Editar la extensión de {{name}}',
+    inputLabel: 'Extensión de {{name}}',
+    removeHint: 'De 1 a 4 dígitos; déjela vacía para quitar la extensión.',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    invalidCharacters: 'Solo dígitos.',
+    invalidLength: 'Como máximo 4 dígitos: Bitrix24 acepta extensiones de 1 a 4 dígitos.',
+    taken: 'Ya la usa {{names}}.',
+    failed: 'No se pudo cambiar la extensión de {{name}}',
+    shared: 'Compartida',
+    sharedHelp: 'Otro empleado también tiene esta extensión',
+    sharedWith: 'También la usa {{names}}',
+    sharedCount_one: '{{count, number}} empleado comparte una extensión',
+    sharedCount_many: '{{count, number}} empleados comparten una extensión',
+    sharedCount_other: '{{count, number}} empleados comparten una extensión',
+    readOnlyNoScope:
+      'Las extensiones son de solo lectura: para cambiarlas aquí, dé a la aplicación en Bitrix24 el permiso opcional «user» y vuelva a abrirla.',
+    readOnlyNotAdmin:
+      'Las extensiones son de solo lectura: solo los administradores de Bitrix24 pueden cambiarlas.',
+    readOnlyUnknown:
+      'Las extensiones son de solo lectura: la aplicación no pudo comprobar si puede cambiarlas.',
+    assign: 'Asignar extensiones',
+    assignTitle: 'Asignar extensiones',
+    assignIntro_one:
+      '{{count, number}} empleado seleccionado, en el orden de la tabla. Cada uno recibe el número libre más bajo del rango.',
+    assignIntro_many:
+      '{{count, number}} empleados seleccionados, en el orden de la tabla. Cada uno recibe el número libre más bajo del rango.',
+    assignIntro_other:
+      '{{count, number}} empleados seleccionados, en el orden de la tabla. Cada uno recibe el número libre más bajo del rango.',
+    rangeFrom: 'Desde',
+    rangeTo: 'Hasta',
+    rangeInvalid: 'Indique números de 1 a 4 dígitos, el primero no mayor que el último.',
+    replace: 'Reemplazar las extensiones existentes',
+    planSummary:
+      'Nuevas: {{assign, number}} · Conservadas: {{keep, number}} · Sin número libre: {{none, number}}',
+    previewLabel: 'Quién recibe qué extensión',
+    previewEmployee: 'Empleado',
+    previewNow: 'Ahora',
+    previewNew: 'Nueva',
+    keep: 'La conserva',
+    noneFree: 'Sin número libre',
+    more_one: '… y {{count, number}} más',
+    more_many: '… y {{count, number}} más',
+    more_other: '… y {{count, number}} más',
+    confirm_one: 'Asignar {{count, number}} extensión',
+    confirm_many: 'Asignar {{count, number}} extensiones',
+    confirm_other: 'Asignar {{count, number}} extensiones',
+    progressLabel: 'Asignando extensiones',
   },
   errors: {
     'approval-pending': 'Un administrador de Bitrix24 aún no aprobó el acceso a los ajustes SIP.',

@@ -16,6 +16,8 @@ export const ptBR = {
       'Para quem for usá-lo: a permissão de telefonia “Configurações do usuário — Atualizar” (para as próprias configurações, o próprio departamento ou todos).',
     approval:
       'Uma vez por sessão, a aprovação de um administrador do Bitrix24 para ler as credenciais SIP (o Bitrix24 envia uma notificação aos administradores).',
+    userScope:
+      'Opcional: o escopo user, para alterar os ramais dos funcionários (o Bitrix24 só permite isso a administradores). Sem ele, o aplicativo funciona e mostra os ramais somente para leitura.',
     finishing: 'Concluindo a instalação. O Bitrix24 recarrega a página ao terminar e o aplicativo abre.',
     finishingSlow:
       'Ainda concluindo. O Bitrix24 ainda não recarregou a página; se nada acontecer em um minuto, recarregue você mesmo a página do Bitrix24.',
@@ -76,6 +78,7 @@ export const ptBR = {
     extension_all: 'Todos',
     extension_with: 'Com ramal',
     extension_without: 'Sem ramal',
+    extension_shared: 'Compartilhado',
   },
   bulk: {
     selected_one: '{{count, number}} selecionado',
@@ -195,6 +198,10 @@ export const ptBR = {
     profileFailed: 'O perfil não abriu',
     telephonyUsersHint: 'Lá se alteram a linha de saída e a senha SIP.',
   },
+  permission: {
+    noneTitle: 'Você não pode gerenciar o telefone SIP de ninguém',
+    noneBody: 'O Bitrix24 só permite ler e alterar as configurações SIP a quem tem a permissão de telefonia “Configurações de usuário — Modificar”, e por padrão só os administradores a têm. Peça a um administrador que a conceda em Telefonia → Permissões (para você, seu departamento ou todos).',
+  },
   approval: {
     pendingTitle: 'As configurações SIP aguardam a aprovação de um administrador',
     pendingBodyAdmin:
@@ -221,6 +228,56 @@ export const ptBR = {
     limitedTitle: 'O Bitrix24 está limitando as solicitações',
     faultTitle: 'O Bitrix24 não respondeu',
     until: 'O aplicativo aguarda e continua sozinho às {{time}}. Nada do que você fez se perde.',
+  },
+  extension: {
+    label: 'Ramal',
+    edit: 'Editar o ramal de {{name}}',
+    inputLabel: 'Ramal de {{name}}',
+    removeHint: 'De 1 a 4 dígitos; deixe vazio para remover o ramal.',
+    save: 'Salvar',
+    cancel: 'Cancelar',
+    invalidCharacters: 'Use apenas dígitos.',
+    invalidLength: 'No máximo 4 dígitos: o Bitrix24 aceita ramais de 1 a 4 dígitos.',
+    taken: 'Já usado por {{names}}.',
+    failed: 'Não foi possível alterar o ramal de {{name}}',
+    shared: 'Compartilhado',
+    sharedHelp: 'Outro funcionário também tem este ramal',
+    sharedWith: 'Também usado por {{names}}',
+    sharedCount_one: '{{count, number}} funcionário compartilha um ramal',
+    sharedCount_many: '{{count, number}} funcionários compartilham um ramal',
+    sharedCount_other: '{{count, number}} funcionários compartilham um ramal',
+    readOnlyNoScope:
+      'Os ramais são somente leitura: para alterá-los aqui, dê ao aplicativo no Bitrix24 o escopo opcional “user” e abra-o de novo.',
+    readOnlyNotAdmin: 'Os ramais são somente leitura: só administradores do Bitrix24 podem alterá-los.',
+    readOnlyUnknown:
+      'Os ramais são somente leitura: o aplicativo não conseguiu verificar se pode alterá-los.',
+    assign: 'Atribuir ramais',
+    assignTitle: 'Atribuir ramais',
+    assignIntro_one:
+      '{{count, number}} funcionário selecionado, na ordem da tabela. Cada um recebe o menor número livre do intervalo.',
+    assignIntro_many:
+      '{{count, number}} funcionários selecionados, na ordem da tabela. Cada um recebe o menor número livre do intervalo.',
+    assignIntro_other:
+      '{{count, number}} funcionários selecionados, na ordem da tabela. Cada um recebe o menor número livre do intervalo.',
+    rangeFrom: 'De',
+    rangeTo: 'Até',
+    rangeInvalid: 'Informe números de 1 a 4 dígitos, o primeiro não maior que o último.',
+    replace: 'Substituir os ramais existentes',
+    planSummary:
+      'Novos: {{assign, number}} · Mantidos: {{keep, number}} · Sem número livre: {{none, number}}',
+    previewLabel: 'Quem recebe qual ramal',
+    previewEmployee: 'Funcionário',
+    previewNow: 'Atual',
+    previewNew: 'Novo',
+    keep: 'Mantém',
+    noneFree: 'Sem número livre',
+    more_one: '… e mais {{count, number}}',
+    more_many: '… e mais {{count, number}}',
+    more_other: '… e mais {{count, number}}',
+    confirm_one: 'Atribuir {{count, number}} ramal',
+    confirm_many: 'Atribuir {{count, number}} ramais',
+    confirm_other: 'Atribuir {{count, number}} ramais',
+    progressLabel: 'Atribuindo ramais',
   },
   errors: {
     'approval-pending': 'Um administrador do Bitrix24 ainda não aprovou o acesso às configurações SIP.',

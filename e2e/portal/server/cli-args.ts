@@ -15,7 +15,7 @@ export const HELP = `Usage: tsx e2e/portal/cli.ts [options]
                        Vite's dev server cannot answer Bitrix24's POST)
   --lang xx            portal language given to the app (en, ru, de, la, br…)
   --no-confirmation    voximplant.user.get needs no administrator confirmation
-  --permission LEVEL   any | department | own | none
+  --permission LEVEL   roles (Bitrix24's default: administrators any, others none) | any | department | own | none
   --plan PLAN          standard | enterprise | none (rate limit)
   --latency MS         latency per request, ms
   --fault-rate R       share of requests that fail (0..1)
@@ -68,6 +68,7 @@ export function parseCli(argv: string[]): LocalPortalOptions | 'help' {
   if (values['no-confirmation']) settings.confirmationRequired = false
   if (values.permission !== undefined)
     settings.permission = oneOf('--permission', values.permission, [
+      'roles',
       'any',
       'department',
       'own',

@@ -46,6 +46,7 @@ export function InstallPage({ onInstalled }: { onInstalled: () => void }) {
         <List.Item>{t('install.scopes')}</List.Item>
         <List.Item>{t('install.permission')}</List.Item>
         <List.Item>{t('install.approval')}</List.Item>
+        <List.Item>{t('install.userScope')}</List.Item>
       </List>
       {state.step === 'failed' && (
         <Alert role="alert" color="red" title={t('install.failed')}>

@@ -14,7 +14,12 @@ export interface BulkJournal {
 }
 
 export const JOURNAL_OPTION = 'telephonyUsersBulk'
-const MAX_IDS_TEXT = 4000
+/**
+ * Bitrix24 keeps a user option in a cookie for ~5 s before it is saved, double URL-encoded, and a
+ * browser drops a cookie past 4096 bytes: a longer list would be lost on a reload in that window
+ * (docs/bitrix24.md "User options are saved later"). 800 characters stay under half of it.
+ */
+const MAX_IDS_TEXT = 800
 
 export function encodeIds(ids: readonly number[]): string {
   const sorted = [...new Set(ids)].sort((a, b) => a - b)

@@ -2,15 +2,26 @@ import { Text } from '@mantine/core'
 import { StrokeIcon } from '@/components/stroke-icon.tsx'
 import classes from './row.module.css'
 import { useState } from 'react'
-import { copyText } from '@/lib/clipboard.ts'
+import { copySecret, copyText } from '@/lib/clipboard.ts'
 import { useRowText } from './row-text.tsx'
 
-/** Copies a value the user asked for; says whether it worked (a third-party frame may block the clipboard). */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+/**
+ * Copies a value the user asked for; says whether it worked (a third-party frame may block the clipboard).
+ * A `secret` (the SIP password) is taken off the clipboard again after a while.
+ */
+export function CopyButton({
+  value,
+  label,
+  secret = false,
+}: {
+  value: string
+  label: string
+  secret?: boolean
+}) {
   const t = useRowText()
   const [result, setResult] = useState<'copied' | 'failed' | null>(null)
   const onClick = async () => {
-    setResult((await copyText(value)) ? 'copied' : 'failed')
+    setResult((await (secret ? copySecret : copyText)(value)) ? 'copied' : 'failed')
     setTimeout(() => setResult(null), 2000)
   }
   return (

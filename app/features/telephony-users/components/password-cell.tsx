@@ -26,7 +26,10 @@ export function PasswordCell({ password, name }: { password: string | null; name
   return (
     <div className={classes.line}>
       {revealed ? (
-        <span className={classes.mono}>{password}</span>
+        // translate="no": page translation must never send the password anywhere.
+        <span className={classes.mono} translate="no">
+          {password}
+        </span>
       ) : (
         <span className={classes.mono} role="img" aria-label={t('sip.masked')}>
           ••••••••
@@ -41,7 +44,7 @@ export function PasswordCell({ password, name }: { password: string | null; name
       >
         <EyeIcon open={!revealed} />
       </button>
-      <CopyButton value={password} label={t('sip.copyPassword', { name })} />
+      <CopyButton value={password} label={t('sip.copyPassword', { name })} secret />
     </div>
   )
 }

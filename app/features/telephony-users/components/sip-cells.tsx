@@ -62,7 +62,7 @@ function CopyableText({ value, label }: { value: string | null; label: string })
   if (value === null) return <span className={classes.text}>{t('users.noValue')}</span>
   return (
     <div className={classes.line}>
-      <span className={classes.text} title={value}>
+      <span className={classes.text} title={value} translate="no">
         {value}
       </span>
       <CopyButton value={value} label={label} />

@@ -40,6 +40,13 @@ export function UsersNotices({
       : sip.error?.kind === 'approval-denied'
         ? 'denied'
         : null
+  // Bitrix24 checks the telephony right before it asks for approval (docs/bitrix24.md "voximplant.user.get"):
+  // a user without it gets no banner to wait on, and is told what to ask for instead.
+  const noneManageable =
+    sip.data !== undefined &&
+    sip.data.byId.size === 0 &&
+    employees.length > 0 &&
+    employees.every((employee) => sip.data?.noPermission.has(employee.id))
   return (
     <>
       {approval && (
@@ -49,6 +56,11 @@ export function UsersNotices({
           checking={sip.isFetching}
           onCheck={() => void sip.refetch()}
         />
+      )}
+      {noneManageable && (
+        <Alert color="yellow" title={t('permission.noneTitle')}>
+          {t('permission.noneBody')}
+        </Alert>
       )}
       {directoryError && (
         <ErrorAlert title={t('state.staleNotice')} error={directoryError} onRetry={onReload} />

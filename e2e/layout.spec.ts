@@ -1,0 +1,117 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { seededEmployees } from './helpers.ts'
+
+/**
+ * The portal page gives the app's frame the viewport less its left menu (220 px) and the work area's
+ * padding (2 × 20 px), as a Bitrix24 page does: a 1,260 px window leaves the app 1,000 px.
+ */
+const PAGE_AROUND_FRAME = 260
+
+/** Each language the app ships, as the portal's LANG names it, with the headers that must show. */
+const LANGUAGES = [
+  { lang: 'en', columns: ['Employee', 'Extension', 'SIP phone', 'SIP login', 'SIP password'] },
+  { lang: 'ru', columns: ['Сотрудник', 'Внутренний номер', 'SIP-телефон', 'SIP-логин', 'SIP-пароль'] },
+  { lang: 'de', columns: ['Mitarbeiter', 'Durchwahl', 'SIP-Telefon', 'SIP-Login', 'SIP-Passwort'] },
+  { lang: 'la', columns: ['Empleado', 'Extensión', 'Teléfono SIP', 'Usuario SIP', 'Contraseña SIP'] },
+  { lang: 'br', columns: ['Funcionário', 'Ramal', 'Telefone SIP', 'Login SIP', 'Senha SIP'] },
+] as const
+
+/** Frame widths of a 1,280–1,440 px laptop, and of a Bitrix24 slider. */
+const WIDTHS = [
+  { frame: 1000, hidden: ['SIP server', 'Department'], shown: ['Outgoing line'] },
+  { frame: 800, hidden: ['SIP server', 'Department', 'Outgoing line'], shown: [] },
+] as const
+
+for (const { frame, hidden, shown } of WIDTHS) {
+  for (const { lang, columns } of LANGUAGES) {
+    test.describe(`a ${frame} px frame, LANG ${lang}`, () => {
+      test.use({
+        viewport: { width: frame + PAGE_AROUND_FRAME, height: 900 },
+        portalOptions: { settings: { lang, confirmationRequired: false } },
+      })
+
+      test('every row fits without scrolling sideways; no header is clipped', async ({ app, page }) => {
+        expect(await frameWidth(page)).toBe(frame)
+        const table = app.getByRole('table')
+        await expect(app.getByRole('switch', { disabled: false }).first()).toBeVisible()
+        for (const name of columns) await expect(columnHeader(table, name)).toBeVisible()
+
+        const scroller = table.locator('xpath=..')
+        const { scrollWidth, clientWidth } = await widths(scroller)
+        expect(scrollWidth, 'the table scrolls sideways').toBeLessThanOrEqual(clientWidth)
+        for (const header of await table.getByRole('columnheader').all()) {
+          if (!(await header.isVisible())) continue
+          const label = (await header.textContent())?.trim()
+          expect(await clipped(header), `header "${label}" clipped`).toEqual([])
+        }
+        // Every shown cell of the rendered rows holds its content: controls are never cut off.
+        for (const row of (await table.getByRole('row').all()).slice(1, 8)) {
+          for (const cell of await row.getByRole('cell').all()) {
+            if (await cell.isVisible()) expect(await clipped(cell), await cell.innerText()).toEqual([])
+          }
+        }
+      })
+    })
+  }
+
+  test.describe(`a ${frame} px frame: what gives way`, () => {
+    test.use({
+      viewport: { width: frame + PAGE_AROUND_FRAME, height: 900 },
+      portalOptions: { settings: { confirmationRequired: false } },
+    })
+
+    test('lower-priority columns hide; the row keeps its switch, extension, login and password', async ({
+      app,
+      portal,
+    }) => {
+      const someone = seededEmployees(portal).find((e) => e.sip.SIP_PASSWORD && e.sip.INNER_NUMBER)!
+      const table = app.getByRole('table')
+      await expect(app.getByRole('switch', { disabled: false }).first()).toBeVisible()
+      for (const name of hidden) await expect(columnHeader(table, name)).toBeHidden()
+      for (const name of shown) await expect(columnHeader(table, name)).toBeVisible()
+
+      await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill(someone.name)
+      const row = table.getByRole('row', { name: new RegExp(someone.name) })
+      const scroller = await table.locator('xpath=..').boundingBox()
+      for (const control of [
+        row.getByRole('button', { name: someone.name, exact: true }),
+        row.getByRole('switch', { name: `SIP phone for ${someone.name}` }),
+        row.getByText(someone.sip.INNER_NUMBER!, { exact: true }),
+        row.getByRole('button', { name: `Copy SIP login of ${someone.name}` }),
+        row.getByRole('button', { name: `Show SIP password of ${someone.name}` }),
+        row.getByRole('button', { name: `Copy SIP password of ${someone.name}` }),
+      ]) {
+        await expect(control).toBeVisible()
+        const box = await control.boundingBox()
+        expect(box!.x + box!.width).toBeLessThanOrEqual(scroller!.x + scroller!.width)
+      }
+    })
+  })
+}
+
+function columnHeader(table: Locator, name: string): Locator {
+  return table.getByRole('columnheader', { name: new RegExp(`^${name}`) })
+}
+
+async function frameWidth(page: Page): Promise<number | undefined> {
+  return (await page.locator('iframe[name*="|"]').boundingBox())?.width
+}
+
+async function widths(element: Locator) {
+  return element.evaluate((node) => ({ scrollWidth: node.scrollWidth, clientWidth: node.clientWidth }))
+}
+
+/**
+ * The cell, and any button in it, whose content is wider than its box: a clipped header or a control cut
+ * off. Text inside that ends in an ellipsis clips itself, so it does not count (its whole value is on
+ * hover or in the panel); a control or a text without one pushes the cell wider.
+ */
+async function clipped(cell: Locator): Promise<string[]> {
+  return cell.evaluate((root) =>
+    [root, ...root.querySelectorAll(':scope > button, :scope > * > button')]
+      .filter((node): node is HTMLElement => node instanceof HTMLElement)
+      .filter((node) => node.scrollWidth > node.clientWidth)
+      .map((node) => `${node.tagName.toLowerCase()} ${node.scrollWidth}>${node.clientWidth}`),
+  )
+}
