@@ -12,9 +12,9 @@ test.describe('a bulk change Bitrix24 partly refuses inside an HTTP 200 batch', 
   }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled()
     const total = await listedTotal(app)
-    // The administrator's telephony right is narrowed to their department after the list was read:
+    // The administrator's telephony right is narrowed to their own settings after the list was read:
     // activatePhone for anyone else now fails with an empty error code inside the batch.
-    portal.engine.updateSettings({ permission: 'department' })
+    portal.engine.updateSettings({ permission: 'own' })
     const everyone = seededEmployees(portal, total).map((e) => e.id)
     const token = portal.engine.issueToken(Date.now())
     const read = portal.engine.handleRest(
@@ -27,7 +27,6 @@ test.describe('a bulk change Bitrix24 partly refuses inside an HTTP 200 batch', 
     )
     const refused = everyone.filter((id) => !manageable.has(id)).length
     expect(refused).toBeGreaterThan(0)
-    expect(refused).toBeLessThan(total)
 
     const dialog = await startBulk(app, total, 'Switch on')
     await expect(dialog.getByRole('status').filter({ hasText: 'Done' })).toHaveText(
@@ -101,7 +100,7 @@ test.describe('line names as Bitrix24 sends them', () => {
   test.use({ portalOptions: { settings: { confirmationRequired: false } } })
 
   test('an HTML-escaped name is shown decoded, as text', async ({ app, portal }) => {
-    const someone = employeeWhere(portal, (e) => e.sip.DEFAULT_LINE === 'reg15')
+    const someone = employeeWhere(portal, (e) => e.sip.DEFAULT_LINE === 'reg15', 200)
     const row = await rowOf(app, someone.name)
     await expect(row.getByText('Cloud PBX <backup> & "fax"', { exact: true })).toBeVisible()
     await expect(row.getByText(/&amp;|&lt;|&quot;/)).toHaveCount(0)

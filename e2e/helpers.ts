@@ -15,15 +15,21 @@ export interface SeededEmployee {
  */
 export function seededEmployees(portal: LocalPortal, count = 50): SeededEmployee[] {
   const token = portal.engine.issueToken(Date.now())
-  const answer = portal.engine.handleRest(
-    'user.get',
-    { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start: 0 },
-    Date.now(),
-  )
-  const rows = (answer.body as { result: Array<{ ID: string; NAME: string; LAST_NAME: string }> }).result
+  const rows: Array<{ ID: string; NAME?: string; LAST_NAME?: string }> = []
+  // 50 a page, as user.get answers: read on until `count` are in or a page comes back short.
+  for (let start = 0; rows.length < count; start += 50) {
+    const answer = portal.engine.handleRest(
+      'user.get',
+      { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
+      Date.now(),
+    )
+    const page = (answer.body as { result: typeof rows }).result
+    rows.push(...page)
+    if (page.length < 50) break
+  }
   return rows.slice(0, count).map((row) => ({
     id: Number(row.ID),
-    name: `${row.NAME} ${row.LAST_NAME}`.trim(),
+    name: `${row.NAME ?? ''} ${row.LAST_NAME ?? ''}`.trim(),
     sip: portal.engine.voximplantUser(Number(row.ID)) ?? {},
   }))
 }
@@ -32,8 +38,9 @@ export function seededEmployees(portal: LocalPortal, count = 50): SeededEmployee
 export function employeeWhere(
   portal: LocalPortal,
   test: (employee: SeededEmployee) => boolean,
+  among = 50,
 ): SeededEmployee {
-  const found = seededEmployees(portal).find((e) => /^[A-Za-z]+ [A-Za-z]+$/.test(e.name) && test(e))
+  const found = seededEmployees(portal, among).find((e) => /^[A-Za-z]+ [A-Za-z]+$/.test(e.name) && test(e))
   if (!found) throw new Error('no seeded employee matches')
   return found
 }
