@@ -1,4 +1,27 @@
-import '@mantine/core/styles.css'
+// Only the styles of the Mantine components the first screen uses (Mantine's per-component imports),
+// in the order Mantine documents: baseline, default variables, global, then components. The `.layer`
+// files sit in the `mantine` cascade layer, so the app's own styles win whatever order chunks load in.
+import '@mantine/core/styles/baseline.layer.css'
+import '@mantine/core/styles/default-css-variables.layer.css'
+import '@mantine/core/styles/global.layer.css'
+import '@mantine/core/styles/UnstyledButton.layer.css'
+import '@mantine/core/styles/Button.layer.css'
+import '@mantine/core/styles/CloseButton.layer.css'
+import '@mantine/core/styles/Text.layer.css'
+import '@mantine/core/styles/Title.layer.css'
+import '@mantine/core/styles/Anchor.layer.css'
+import '@mantine/core/styles/Stack.layer.css'
+import '@mantine/core/styles/Group.layer.css'
+import '@mantine/core/styles/Center.layer.css'
+import '@mantine/core/styles/VisuallyHidden.layer.css'
+import '@mantine/core/styles/Loader.layer.css'
+import '@mantine/core/styles/Progress.layer.css'
+import '@mantine/core/styles/Alert.layer.css'
+import '@mantine/core/styles/Input.layer.css'
+import '@mantine/core/styles/InlineInput.layer.css'
+import '@mantine/core/styles/Checkbox.layer.css'
+import '@mantine/core/styles/Switch.layer.css'
+import '@mantine/core/styles/Table.layer.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app.tsx'
@@ -10,4 +33,6 @@ if (root) {
       <App />
     </StrictMode>,
   )
+  // What opens on top (dialogs, the panel) is styled by the time anyone can click.
+  void import('./overlay-styles.ts')
 }

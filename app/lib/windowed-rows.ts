@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { startTransition, useLayoutEffect, useState, type RefObject } from 'react'
 
 export interface RowWindow {
   start: number
@@ -22,7 +22,11 @@ export function visibleRange(
   return { start: Math.max(0, Math.min(count, first - overscan)), end: Math.min(count, last + overscan) }
 }
 
-/** Keeps the window of rows in step with the scroller's scroll position and size. */
+/**
+ * Keeps the window of rows in step with the scroller's scroll position and size. Scrolling renders the
+ * new rows in a transition: React yields between rows, so a fast scroll through tens of thousands of
+ * rows never blocks the page for a long task, and a window already passed is not rendered at all.
+ */
 export function useWindowedRows(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
@@ -37,12 +41,13 @@ export function useWindowedRows(
       const next = visibleRange(count, rowHeight, element.scrollTop, element.clientHeight, overscan)
       setWindow((current) => (current.start === next.start && current.end === next.end ? current : next))
     }
+    const updateLater = () => startTransition(update)
     update()
-    element.addEventListener('scroll', update, { passive: true })
-    const observer = new ResizeObserver(update)
+    element.addEventListener('scroll', updateLater, { passive: true })
+    const observer = new ResizeObserver(updateLater)
     observer.observe(element)
     return () => {
-      element.removeEventListener('scroll', update)
+      element.removeEventListener('scroll', updateLater)
       observer.disconnect()
     }
   }, [scrollRef, count, rowHeight, overscan])

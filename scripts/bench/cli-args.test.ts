@@ -19,7 +19,15 @@ describe('parseBenchArgs', () => {
     const args = parseBenchArgs(['--sizes=200, 10_000,200', '--naive-limit-s', '5', '--request-ms', '0'])
     expect(args.sizes).toEqual([200, 10_000])
     expect(args.naiveLimitMs).toBe(5_000)
-    expect(args.latency).toEqual({ perRequestMs: 0, perCommandMs: 6 })
+    expect(args.models.map((model) => model.id)).toEqual(['today', 'honest'])
+    expect(args.models[0]?.latency).toEqual({ perRequestMs: 0, perCommandMs: 6, perMethodMs: {} })
+    // The overrides are today's model's: the honest one stays as documented.
+    expect(args.models[1]?.latency.perRequestMs).toBe(120)
+  })
+
+  test('one latency model', () => {
+    expect(parseBenchArgs(['--models', 'honest']).models.map((model) => model.id)).toEqual(['honest'])
+    expect(() => parseBenchArgs(['--models', 'fast'])).toThrow(/--models/)
   })
 
   test('nonsense is refused, not guessed', () => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { HONEST_MODEL, TODAY_MODEL, type LatencyModel } from './latency-models.ts'
 
 export interface BenchArgs {
   sizes: number[]
@@ -10,7 +11,8 @@ export interface BenchArgs {
   write: boolean
   /** The naive loader is stopped after this long per size. */
   naiveLimitMs: number
-  latency: { perRequestMs: number; perCommandMs: number }
+  /** Latency models, each run on every size: today's (the targets' own) and the honest one. */
+  models: LatencyModel[]
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
@@ -20,7 +22,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   targets: true,
   write: true,
   naiveLimitMs: 60_000,
-  latency: { perRequestMs: 120, perCommandMs: 6 },
+  models: [TODAY_MODEL, HONEST_MODEL],
 }
 
 export const USAGE = `tsx scripts/bench/run.ts [options]
@@ -30,8 +32,10 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
   --no-targets               report only; exit 0 whatever the figures
   --no-write                 do not write scripts/bench/last-result.md
   --naive-limit-s 60         stop the naive loader after this long (it needs minutes at 20,000)
-  --request-ms 120           portal latency per HTTP request
-  --command-ms 6             portal latency per executed command (a batch of 50 costs 50)`
+  --models today,honest      latency models to run (today: 120 ms a request + 6 ms a command;
+                             honest: per-method command costs, scripts/bench/latency-models.ts)
+  --request-ms 120           today's model: latency per HTTP request
+  --command-ms 6             today's model: latency per executed command (a batch of 50 costs 50)`
 
 function count(name: string, text: string, min: number, max: number): number {
   const value = /^\d[\d_]*$/.test(text) ? Number(text.replace(/_/g, '')) : Number.NaN
@@ -53,6 +57,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'naive-limit-s': { type: 'string' },
       'request-ms': { type: 'string' },
       'command-ms': { type: 'string' },
+      models: { type: 'string' },
     },
   })
   const sizes =
@@ -69,15 +74,35 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       values['naive-limit-s'] === undefined
         ? DEFAULT_ARGS.naiveLimitMs
         : 1000 * count('naive-limit-s', values['naive-limit-s'], 1, 600),
-    latency: {
-      perRequestMs:
-        values['request-ms'] === undefined
-          ? DEFAULT_ARGS.latency.perRequestMs
-          : count('request-ms', values['request-ms'], 0, 10_000),
-      perCommandMs:
-        values['command-ms'] === undefined
-          ? DEFAULT_ARGS.latency.perCommandMs
-          : count('command-ms', values['command-ms'], 0, 1_000),
-    },
+    models: models(values.models).map((model) =>
+      model.id !== 'today'
+        ? model
+        : {
+            ...model,
+            latency: {
+              ...model.latency,
+              perRequestMs:
+                values['request-ms'] === undefined
+                  ? model.latency.perRequestMs
+                  : count('request-ms', values['request-ms'], 0, 10_000),
+              perCommandMs:
+                values['command-ms'] === undefined
+                  ? model.latency.perCommandMs
+                  : count('command-ms', values['command-ms'], 0, 1_000),
+            },
+          },
+    ),
   }
+}
+
+function models(text: string | undefined): LatencyModel[] {
+  if (text === undefined) return DEFAULT_ARGS.models
+  const known = [TODAY_MODEL, HONEST_MODEL]
+  const picked = [...new Set(text.split(',').map((id) => id.trim()))].map((id) => {
+    const model = known.find((candidate) => candidate.id === id)
+    if (!model) throw new Error(`--models: expected today and/or honest, got "${id}"`)
+    return model
+  })
+  if (picked.length === 0) throw new Error('--models: name at least one model')
+  return picked
 }

@@ -12,6 +12,7 @@ import {
   type LoadStamps,
   type SearchKeystroke,
 } from './page-probes.ts'
+import { tallyImages } from './image-bytes.ts'
 import { median } from './stats.ts'
 import { withTimeout } from './timeout.ts'
 
@@ -23,7 +24,9 @@ export interface AppMeasurement {
   limited: number
   firstRowsMs: number
   fullMs: number
-  search: { medianMs: number | null; keystrokes: SearchKeystroke[] }
+  search: { medianMs: number | null; worstMs: number | null; keystrokes: SearchKeystroke[] }
+  /** Photos fetched from page load until scrolling starts (the first screen), body bytes. */
+  images: { bytes: number; count: number }
   longestLongTaskMs: number
   longTasks: number
   longTaskSources: Record<string, number>
@@ -54,6 +57,7 @@ export async function measureApp(browser: Browser, options: AppRunOptions): Prom
     const opened = await openBenchPage(browser)
     context = opened.context
     const { page } = opened
+    const images = tallyImages(context)
     const seeded = readSeeded(portal)
     const appOrigin = new URL(portal.appUrl).origin
     const fullStatus = fullStatusPattern(seeded.employees)
@@ -96,6 +100,7 @@ export async function measureApp(browser: Browser, options: AppRunOptions): Prom
       QUIET.maxMs + 5_000,
       'waiting for quiet',
     )
+    const firstScreenImages = await images.stop()
     const scroll = await withTimeout(table.evaluate(scrollAndWatch, SCROLL), 30_000, 'scrolling the table')
     const box = (await app
       .getByRole('searchbox', { name: SEARCH_LABEL })
@@ -118,7 +123,12 @@ export async function measureApp(browser: Browser, options: AppRunOptions): Prom
       limited,
       firstRowsMs: stamps.firstRowsAt - start,
       fullMs: stamps.fullAt - start,
-      search: { medianMs: median(timed), keystrokes },
+      search: {
+        medianMs: median(timed),
+        worstMs: timed.length === 0 ? null : Math.max(...timed),
+        keystrokes,
+      },
+      images: firstScreenImages,
       longestLongTaskMs: scroll.longestTaskMs,
       longTasks: scroll.longTasks,
       longTaskSources: scroll.bySource,

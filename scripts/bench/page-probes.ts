@@ -26,8 +26,9 @@ declare global {
 /**
  * Watches the app's DOM from the moment its document exists and stamps, one animation frame after
  * each is first true (the frame it gets painted in): a table row with text (first rows), and the
- * "N of N employees" status with the first row's SIP switch enabled (full table, SIP loaded). In the
- * page rather than polled from Node: a poll would add its interval to every figure.
+ * "N of N employees" status with the first row's SIP switch enabled and no button still loading (full
+ * table: SIP settings stream in beside the list, and the Refresh button spins until the last chunk is
+ * in). In the page rather than polled from Node: a poll would add its interval to every figure.
  */
 export function installLoadProbe(options: LoadProbeOptions): void {
   if (location.origin !== options.appOrigin) return
@@ -55,7 +56,8 @@ export function installLoadProbe(options: LoadProbeOptions): void {
         full.test((status.textContent ?? '').trim()),
       )
       const toggle = firstRow.querySelector<HTMLInputElement>('[role="switch"]')
-      if (complete && toggle && !toggle.disabled) {
+      const busy = document.querySelector('button[data-loading]') !== null
+      if (complete && toggle && !toggle.disabled && !busy) {
         seenFull = true
         requestAnimationFrame(() => (stamps.fullAt = now()))
       }
@@ -68,7 +70,7 @@ export function installLoadProbe(options: LoadProbeOptions): void {
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['disabled'],
+    attributeFilter: ['disabled', 'data-loading'],
   })
 }
 

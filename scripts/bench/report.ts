@@ -11,11 +11,19 @@ export interface SizeResult {
   naive?: Outcome<NaiveMeasurement>
 }
 
+/** Every size under one latency model. */
+export interface ModelRun {
+  title: string
+  /** The model in words ("120 ms a request + …"). */
+  latency: string
+  results: SizeResult[]
+}
+
 export interface ReportInput {
   startedAt: Date
   environment: string
   conditions: string
-  results: SizeResult[]
+  runs: ModelRun[]
   bundle: Outcome<BundleSize>
   /** Absent with --no-targets. */
   checks?: TargetCheck[]
@@ -54,40 +62,52 @@ function naiveCells(naive: SizeResult['naive'], app: AppMeasurement | undefined)
   ]
 }
 
-/** The whole result as Markdown: the table, per-size details, bundle sizes and the targets. */
+/** The whole result as Markdown: a table per latency model, per-size details, bundle sizes and the targets. */
 export function renderReport(input: ReportInput): string {
-  const withNaive = input.results.some((result) => result.naive)
-  const header = [
-    'Employees seeded (active)',
-    'REST requests',
-    '503s',
-    'First rows (ms)',
-    'Full table (ms)',
-    'Search (ms, median)',
-    'Longest long task scrolling (ms)',
-    'JS heap (MB)',
-    ...(withNaive
-      ? ['Naive: requests', 'Naive: 503s', 'Naive: full (ms)', 'Requests naive/app', 'Full time naive/app']
-      : []),
-  ]
   const lines = [
     '# Benchmark',
     '',
     `${input.startedAt.toISOString()} · ${input.environment}`,
     '',
     input.conditions,
+  ]
+  for (const run of input.runs) lines.push('', ...renderRun(run))
+  renderTail(input, lines)
+  return lines.join('\n') + '\n'
+}
+
+function renderRun(run: ModelRun): string[] {
+  const withNaive = run.results.some((result) => result.naive)
+  const header = [
+    'Employees seeded (active)',
+    'REST requests',
+    '503s',
+    'First rows (ms)',
+    'Full table (ms)',
+    'Search, worst keystroke (ms)',
+    'Search, median (ms)',
+    'Longest long task scrolling (ms)',
+    'Photos, first screen (KB)',
+    'JS heap (MB)',
+    ...(withNaive
+      ? ['Naive: requests', 'Naive: 503s', 'Naive: full (ms)', 'Requests naive/app', 'Full time naive/app']
+      : []),
+  ]
+  const lines = [
+    `## ${run.title}: ${run.latency}`,
     '',
     row(header),
     `|${header.map((_, index) => (index === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
   ]
   const details: string[] = []
-  for (const result of input.results) {
+  for (const result of run.results) {
     const size = int(result.size)
     if (!result.app.ok) {
       lines.push(row([size, 'failed', ...header.slice(2).map(() => '–')]))
       details.push(`- ${size}: the app's run failed: ${result.app.error}`)
     } else {
       const app = result.app.value
+      const ms = (value: number | null) => (value === null ? 'no change' : value.toFixed(1))
       lines.push(
         row([
           `${size} (${int(app.employees)})`,
@@ -95,8 +115,10 @@ export function renderReport(input: ReportInput): string {
           int(app.limited),
           int(app.firstRowsMs),
           int(app.fullMs),
-          app.search.medianMs === null ? 'no change' : app.search.medianMs.toFixed(1),
+          ms(app.search.worstMs),
+          ms(app.search.medianMs),
           int(app.longestLongTaskMs),
+          `${(app.images.bytes / 1000).toFixed(1)} (${app.images.count})`,
           app.heapMb === null ? '–' : app.heapMb.toFixed(1),
           ...naiveCells(result.naive, app),
         ]),
@@ -126,7 +148,11 @@ export function renderReport(input: ReportInput): string {
       details.push(`- ${size}, naive loader: ${how}, ${first}${n.error ? `; error: ${n.error}` : ''}.`)
     }
   }
-  lines.push('', ...details, '', '## First-screen bundle (gzip -9)', '')
+  return [...lines, '', ...details]
+}
+
+function renderTail(input: ReportInput, lines: string[]): void {
+  lines.push('', '## First-screen bundle (gzip -9)', '')
   if (input.bundle.ok) {
     const bundle = input.bundle.value
     const list = (assets: BundleSize['js']) =>
@@ -144,5 +170,4 @@ export function renderReport(input: ReportInput): string {
       lines.push(`- ${mark}: ${check.target} (measured: ${check.actual})`)
     }
   }
-  return lines.join('\n') + '\n'
 }

@@ -11,22 +11,24 @@ import { snapshotBuilds } from './build-snapshot.ts'
 import { measureApp } from './measure-app.ts'
 import { BULK_EMPLOYEES, bulkVerdict, measureBulk, type BulkMeasurement } from './measure-bulk.ts'
 import { measureNaive } from './measure-naive.ts'
-import { renderReport, type SizeResult } from './report.ts'
-import { checkTargets, type Outcome, type Targets } from './targets.ts'
+import { describeLatency, type LatencyModel } from './latency-models.ts'
+import { renderReport, type ModelRun, type SizeResult } from './report.ts'
+import { checkLoading, checkTargets, type Outcome, type Targets } from './targets.ts'
 import { withTimeout } from './timeout.ts'
 
 /** The app's performance budget: the one place these numbers live. */
 export const TARGETS: Targets = {
-  maxRequests: [
-    { employees: 200, max: 4 },
-    { employees: 2_000, max: 4 },
-    { employees: 10_000, max: 8 },
-    { employees: 20_000, max: 14 },
-  ],
+  // Loading may take 30 of the standard bucket's 50 (app/api/b24/request-pool.ts): the rest is the user's.
+  maxRequests: 30,
   maxLimited: 0,
+  maxFullMs: [
+    { employees: 10_000, max: 2_000 },
+    { employees: 20_000, max: 3_000 },
+  ],
   search: { employees: 20_000, maxMs: 50 },
   longTask: { employees: 20_000, maxMs: 50 },
   maxFirstScreenJsKb: 230,
+  maxFirstScreenCssKb: 12,
 }
 
 /** About 500 phones switched on, on the standard plan's bucket. */
@@ -56,34 +58,56 @@ async function runBench(
 ): Promise<{ markdown: string; missed: number; failed: number }> {
   const startedAt = new Date()
   const loadAtStart = loadNow()
-  const conditions: BenchConditions = { bucket: STANDARD_BUCKET, latency: args.latency }
-  const results: SizeResult[] = []
-  // One size after another, app then naive, each on its own portal: the bench never competes with itself.
-  for (const size of args.sizes) {
-    console.error(`bench: ${size} employees, the app…`)
-    const app = await outcome(() => measureApp(browser, { employees: size, conditions, appDir: dirs.app }))
-    const result: SizeResult = { size, app }
-    if (args.naive) {
-      console.error(`bench: ${size} employees, the naive loader (at most ${args.naiveLimitMs / 1000} s)…`)
-      result.naive = await outcome(() =>
-        measureNaive(browser, {
-          employees: size,
-          conditions,
-          naiveDir: dirs.naive,
-          limitMs: args.naiveLimitMs,
-        }),
-      )
+  const runs: Array<ModelRun & { model: LatencyModel }> = []
+  for (const model of args.models) {
+    const conditions: BenchConditions = { bucket: STANDARD_BUCKET, latency: model.latency }
+    const results: SizeResult[] = []
+    // One size after another, app then naive, each on its own portal: the bench never competes with itself.
+    for (const size of args.sizes) {
+      console.error(`bench: ${model.title}, ${size} employees, the app…`)
+      const app = await outcome(() => measureApp(browser, { employees: size, conditions, appDir: dirs.app }))
+      const result: SizeResult = { size, app }
+      if (args.naive) {
+        console.error(
+          `bench: ${model.title}, ${size} employees, the naive loader (at most ${args.naiveLimitMs / 1000} s)…`,
+        )
+        result.naive = await outcome(() =>
+          measureNaive(browser, {
+            employees: size,
+            conditions,
+            naiveDir: dirs.naive,
+            limitMs: args.naiveLimitMs,
+          }),
+        )
+      }
+      results.push(result)
     }
-    results.push(result)
+    runs.push({ model, title: model.title, latency: describeLatency(model.latency), results })
+  }
+  // The targets are set against the first model (today's); the others are reported beside it.
+  const [primary, ...others] = runs
+  const primaryConditions: BenchConditions = {
+    bucket: STANDARD_BUCKET,
+    latency: (primary?.model ?? args.models[0])?.latency ?? {
+      perRequestMs: 0,
+      perCommandMs: 0,
+      perMethodMs: {},
+    },
   }
   let bulk: Outcome<BulkMeasurement> | undefined
   if (args.bulk) {
     console.error('bench: a bulk change of about 500 phones…')
-    bulk = await outcome(() => measureBulk(browser, { conditions, appDir: dirs.app }))
+    bulk = await outcome(() => measureBulk(browser, { conditions: primaryConditions, appDir: dirs.app }))
   }
   const bundle = await outcome<BundleSize>(() => measureBundle(dirs.app))
-  const apps = new Map(results.map((result) => [result.size, result.app]))
-  const checks = args.targets ? checkTargets(apps, bundle, TARGETS) : undefined
+  const appsOf = (run: ModelRun) => new Map(run.results.map((result) => [result.size, result.app]))
+  const checks =
+    args.targets && primary
+      ? [
+          ...checkTargets(appsOf(primary), bundle, TARGETS),
+          ...others.flatMap((run) => checkLoading(appsOf(run), TARGETS, run.title)),
+        ]
+      : undefined
   if (checks && bulk) {
     const target = `about 500 phones switched on in ≤ ${BULK_MAX_MS / 1000} s, none refused`
     checks.push(
@@ -101,13 +125,15 @@ async function runBench(
       `${loadNow()} at the end (other work on the machine slows every figure)`,
     conditions:
       `Each size on a fresh local portal: standard plan bucket (drains ${STANDARD_BUCKET.drainPerSecond}/s, ` +
-      `refuses above ${STANDARD_BUCKET.limit}), administrator confirmation off, latency ` +
-      `${args.latency.perRequestMs} ms a request + ${args.latency.perCommandMs} ms a command. Times from the ` +
+      `refuses above ${STANDARD_BUCKET.limit}), administrator confirmation off, under each latency model below ` +
+      `(commands of one batch run one after another, parallel requests in parallel; targets are checked ` +
+      `under ${primary?.title ?? 'the first model'}). Times from the ` +
       `portal page's navigation start to the frame that shows: the first row (first rows), "N of N employees" ` +
-      `with the first row's SIP switch enabled (full table). Requests: the portal's log until then. Search: ` +
-      `keystroke to status change + 1 frame. Long tasks: 40 scroll steps of 800 px, from when the frame has ` +
-      `gone 1 s without one. KB = 1,000 B, MB = 10⁶ B.`,
-    results,
+      `with the first row's SIP switch enabled and every SIP setting in (no button still loading: full table). Requests: the portal's log until then. Search: ` +
+      `keystroke to status change + 1 frame, the worst and the median. Long tasks: 40 scroll steps of 800 px, ` +
+      `from when the frame has gone 1 s without one. Photos: image bodies fetched before scrolling (count in ` +
+      `brackets). KB = 1,000 B, MB = 10⁶ B.`,
+    runs,
     bundle,
     ...(checks ? { checks } : {}),
   })
@@ -122,7 +148,9 @@ async function runBench(
   const failed = [
     ...(bulk ? [bulk] : []),
     bundle,
-    ...results.flatMap((result) => [result.app, ...(result.naive ? [result.naive] : [])]),
+    ...runs.flatMap((run) =>
+      run.results.flatMap((result) => [result.app, ...(result.naive ? [result.naive] : [])]),
+    ),
   ].filter((run) => !run.ok).length
   return { markdown: formatted, missed, failed }
 }

@@ -3,14 +3,18 @@ import type { AppMeasurement } from './measure-app.ts'
 
 /** The app's performance budget (its values live at the top of `run.ts`). */
 export interface Targets {
-  /** REST requests from page load until the table is complete, by seeded portal size. */
-  maxRequests: ReadonlyArray<{ employees: number; max: number }>
+  /** REST requests from page load until the table is complete, at any size: loading's share of the bucket. */
+  maxRequests: number
   /** 503 QUERY_LIMIT_EXCEEDED answers while loading. */
   maxLimited: number
+  /** Page load to the whole table (SIP settings in), by seeded portal size, under the targets' latency model. */
+  maxFullMs: ReadonlyArray<{ employees: number; max: number }>
+  /** The worst keystroke, not the median. */
   search: { employees: number; maxMs: number }
   longTask: { employees: number; maxMs: number }
-  /** Gzipped JS of the first screen, KB of 1,000 bytes (as Vite prints sizes). */
+  /** Gzipped JS and CSS of the first screen, KB of 1,000 bytes (as Vite prints sizes). */
   maxFirstScreenJsKb: number
+  maxFirstScreenCssKb: number
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -22,16 +26,12 @@ export interface TargetCheck {
   actual: string
 }
 
-/** Every target against what was measured; a run that failed at a size misses that size's targets. */
-export function checkTargets(
-  apps: ReadonlyMap<number, Outcome<AppMeasurement>>,
-  bundle: Outcome<BundleSize>,
-  targets: Targets,
-): TargetCheck[] {
-  const checks: TargetCheck[] = []
-  const at = (employees: number) => apps.get(employees)
-  const check = (target: string, size: number, measure: (app: AppMeasurement) => [boolean, string]) => {
-    const outcome = at(size)
+const n = (value: number) => value.toLocaleString('en-US')
+
+/** Checks one set of measurements per size; a run that failed at a size misses that size's targets. */
+function checker(apps: ReadonlyMap<number, Outcome<AppMeasurement>>, checks: TargetCheck[]) {
+  return (target: string, size: number, measure: (app: AppMeasurement) => [boolean, string]) => {
+    const outcome = apps.get(size)
     if (!outcome) checks.push({ target, met: null, actual: `not run (add ${size} to --sizes)` })
     else if (!outcome.ok) checks.push({ target, met: false, actual: `failed: ${outcome.error}` })
     else {
@@ -39,34 +39,64 @@ export function checkTargets(
       checks.push({ target, met, actual })
     }
   }
-  for (const { employees, max } of targets.maxRequests)
-    check(`≤ ${max} REST requests for ${employees.toLocaleString('en-US')} employees`, employees, (app) => [
-      app.requests <= max,
-      `${app.requests}`,
+}
+
+/** Every target against what was measured under the targets' latency model. */
+export function checkTargets(
+  apps: ReadonlyMap<number, Outcome<AppMeasurement>>,
+  bundle: Outcome<BundleSize>,
+  targets: Targets,
+): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  const check = checker(apps, checks)
+  for (const { employees, max } of targets.maxFullMs)
+    check(`full table ≤ ${n(max)} ms at ${n(employees)}`, employees, (app) => [
+      app.fullMs <= max,
+      `${n(Math.round(app.fullMs))} ms`,
     ])
-  for (const [size] of apps)
-    check(
-      `≤ ${targets.maxLimited} answers 503 while loading ${size.toLocaleString('en-US')}`,
-      size,
-      (app) => [app.limited <= targets.maxLimited, `${app.limited}`],
-    )
+  checks.push(...checkLoading(apps, targets, ''))
   check(
-    `search ≤ ${targets.search.maxMs} ms at ${targets.search.employees.toLocaleString('en-US')}`,
+    `every search keystroke ≤ ${targets.search.maxMs} ms at ${n(targets.search.employees)} (the worst)`,
     targets.search.employees,
     (app) =>
-      app.search.medianMs === null
+      app.search.worstMs === null
         ? [false, 'no keystroke changed the list']
-        : [app.search.medianMs <= targets.search.maxMs, `${app.search.medianMs.toFixed(1)} ms`],
+        : [app.search.worstMs <= targets.search.maxMs, `${app.search.worstMs.toFixed(1)} ms`],
   )
   check(
-    `no long task > ${targets.longTask.maxMs} ms scrolling ${targets.longTask.employees.toLocaleString('en-US')}`,
+    `no long task > ${targets.longTask.maxMs} ms scrolling ${n(targets.longTask.employees)}`,
     targets.longTask.employees,
     (app) => [app.longestLongTaskMs <= targets.longTask.maxMs, `${Math.round(app.longestLongTaskMs)} ms`],
   )
-  const jsTarget = `first-screen JS ≤ ${targets.maxFirstScreenJsKb} KB gzipped`
-  if (bundle.ok) {
-    const kb = bundle.value.jsGzipBytes / 1000
-    checks.push({ target: jsTarget, met: kb <= targets.maxFirstScreenJsKb, actual: `${kb.toFixed(1)} KB` })
-  } else checks.push({ target: jsTarget, met: false, actual: `failed: ${bundle.error}` })
+  const size = (label: string, max: number, bytes: (value: BundleSize) => number) => {
+    const target = `first-screen ${label} ≤ ${max} KB gzipped`
+    if (!bundle.ok) return checks.push({ target, met: false, actual: `failed: ${bundle.error}` })
+    const kb = bytes(bundle.value) / 1000
+    return checks.push({ target, met: kb <= max, actual: `${kb.toFixed(1)} KB` })
+  }
+  size('JS', targets.maxFirstScreenJsKb, (value) => value.jsGzipBytes)
+  size('CSS', targets.maxFirstScreenCssKb, (value) => value.cssGzipBytes)
+  return checks
+}
+
+/** Requests and 503s while loading, at every size run; `label` names a latency model other than the targets'. */
+export function checkLoading(
+  apps: ReadonlyMap<number, Outcome<AppMeasurement>>,
+  targets: Pick<Targets, 'maxRequests' | 'maxLimited'>,
+  label: string,
+): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  const check = checker(apps, checks)
+  const under = label === '' ? '' : ` (${label})`
+  for (const [size] of apps) {
+    check(`≤ ${targets.maxRequests} REST requests loading ${n(size)}${under}`, size, (app) => [
+      app.requests <= targets.maxRequests,
+      `${app.requests}`,
+    ])
+    check(`≤ ${targets.maxLimited} answers 503 while loading ${n(size)}${under}`, size, (app) => [
+      app.limited <= targets.maxLimited,
+      `${app.limited}`,
+    ])
+  }
   return checks
 }

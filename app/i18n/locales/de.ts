@@ -196,7 +196,8 @@ export const de = {
   },
   permission: {
     noneTitle: 'Sie dürfen die SIP-Telefone anderer nicht verwalten',
-    noneBody: 'Bitrix24 lässt nur Personen mit der Telefonie-Berechtigung „Benutzereinstellungen — Ändern“ SIP-Einstellungen lesen und ändern; standardmäßig haben sie nur Administratoren. Bitten Sie einen Administrator, sie unter Telefonie → Zugriffsrechte zu erteilen (für Sie, Ihre Abteilung oder alle).',
+    noneBody:
+      'Bitrix24 lässt nur Personen mit der Telefonie-Berechtigung „Benutzereinstellungen — Ändern“ SIP-Einstellungen lesen und ändern; standardmäßig haben sie nur Administratoren. Bitten Sie einen Administrator, sie unter Telefonie → Zugriffsrechte zu erteilen (für Sie, Ihre Abteilung oder alle).',
   },
   approval: {
     pendingTitle: 'Die SIP-Einstellungen warten auf die Freigabe durch einen Administrator',

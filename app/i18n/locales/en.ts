@@ -190,7 +190,8 @@ export const en = {
   },
   permission: {
     noneTitle: 'You may not manage anyone’s SIP phone',
-    noneBody: 'Bitrix24 lets only people with the telephony permission “User Settings — Modify” read and change SIP settings, and by default only administrators have it. Ask an administrator to grant it in Telephony → Permissions (for yourself, your department or everyone).',
+    noneBody:
+      'Bitrix24 lets only people with the telephony permission “User Settings — Modify” read and change SIP settings, and by default only administrators have it. Ask an administrator to grant it in Telephony → Permissions (for yourself, your department or everyone).',
   },
   approval: {
     pendingTitle: 'SIP settings are waiting for an administrator’s approval',

@@ -200,7 +200,8 @@ export const es = {
   },
   permission: {
     noneTitle: 'No puede administrar el teléfono SIP de nadie',
-    noneBody: 'Bitrix24 solo permite leer y cambiar la configuración SIP a quien tiene el permiso de telefonía «Configuración de usuarios — Modificar», y por defecto solo lo tienen los administradores. Pida a un administrador que se lo conceda en Telefonía → Permisos (para usted, su departamento o todos).',
+    noneBody:
+      'Bitrix24 solo permite leer y cambiar la configuración SIP a quien tiene el permiso de telefonía «Configuración de usuarios — Modificar», y por defecto solo lo tienen los administradores. Pida a un administrador que se lo conceda en Telefonía → Permisos (para usted, su departamento o todos).',
   },
   approval: {
     pendingTitle: 'Los ajustes SIP esperan la aprobación de un administrador',

@@ -200,7 +200,8 @@ export const ptBR = {
   },
   permission: {
     noneTitle: 'Você não pode gerenciar o telefone SIP de ninguém',
-    noneBody: 'O Bitrix24 só permite ler e alterar as configurações SIP a quem tem a permissão de telefonia “Configurações de usuário — Modificar”, e por padrão só os administradores a têm. Peça a um administrador que a conceda em Telefonia → Permissões (para você, seu departamento ou todos).',
+    noneBody:
+      'O Bitrix24 só permite ler e alterar as configurações SIP a quem tem a permissão de telefonia “Configurações de usuário — Modificar”, e por padrão só os administradores a têm. Peça a um administrador que a conceda em Telefonia → Permissões (para você, seu departamento ou todos).',
   },
   approval: {
     pendingTitle: 'As configurações SIP aguardam a aprovação de um administrador',

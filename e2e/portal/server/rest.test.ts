@@ -105,6 +105,25 @@ describe('latency', () => {
     expect(engine.log[0]?.durationMs).toBeGreaterThanOrEqual(245)
   })
 
+  it("charges each command its method's own cost, and the others the common one", async () => {
+    engine.updateSettings({
+      latency: { perRequestMs: 50, perCommandMs: 0, perMethodMs: { 'user.get': 100 } },
+    })
+    const cmd = { a: 'user.get?ID=1', b: 'user.get?ID=2', c: 'profile' }
+    const started = Date.now()
+    await postJson(url, '/rest/batch', { halt: 0, cmd })
+    const elapsed = Date.now() - started
+    expect(elapsed).toBeGreaterThanOrEqual(245)
+    expect(elapsed).toBeLessThan(1000)
+  })
+
+  it('runs parallel requests in parallel, as Bitrix24 does', async () => {
+    engine.updateSettings({ latency: { perRequestMs: 300, perCommandMs: 0 } })
+    const started = Date.now()
+    await Promise.all([1, 2, 3, 4].map(() => postJson(url, '/rest/profile', {})))
+    expect(Date.now() - started).toBeLessThan(600)
+  })
+
   it('answers at once without latency', async () => {
     const started = Date.now()
     await postJson(url, '/rest/user.get', {})

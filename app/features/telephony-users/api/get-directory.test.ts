@@ -45,12 +45,58 @@ test('120 employees: the first batch tells the total, one more brings the rest',
   expect(directory.departments.get(1)?.name).toBe('HQ')
 })
 
-test('2,600 employees need one first batch and two batches of at most 50 pages', async () => {
+test("2,600 employees: a first batch, then the other pages at once over the pool's lanes", async () => {
   const { client, batches } = portalOf(2600)
+  let inFlight = 0
+  let most = 0
+  const sizes: number[] = []
+  const batch = client.batch.bind(client)
+  client.batch = async (commands) => {
+    sizes.push(Object.keys(commands).length)
+    most = Math.max(most, ++inFlight)
+    // Later batches answer first: the list must not depend on the order answers land in.
+    await new Promise((resolve) => setTimeout(resolve, 60 - sizes.length * 5))
+    try {
+      return await batch(commands)
+    } finally {
+      inFlight--
+    }
+  }
   const { directory, seen } = await collect(streamDirectory(client))
-  expect(batches()).toBe(3)
-  expect(seen).toEqual([50, 2550, 2600])
-  expect(directory.employees).toHaveLength(2600)
+  // 51 more pages: 6 batches of at least 10 commands, all in flight together (the pool's 6 lanes).
+  expect(sizes).toEqual([3, 10, 10, 10, 10, 10, 1])
+  expect(batches()).toBe(7)
+  expect(most).toBe(6)
+  expect(seen).toHaveLength(7)
+  expect(seen.at(-1)).toBe(2600)
+  expect(directory.employees.map((e) => e.id)).toEqual(Array.from({ length: 2600 }, (_, i) => i + 1))
+})
+
+test('20,000 employees: two whole waves of batches over the six lanes, at most 50 commands each', async () => {
+  const { client } = portalOf(20_000)
+  const sizes: number[] = []
+  const batch = client.batch.bind(client)
+  client.batch = (commands) => {
+    sizes.push(Object.keys(commands).length)
+    return batch(commands)
+  }
+  const { directory } = await collect(streamDirectory(client))
+  expect(sizes).toEqual([3, ...Array.from({ length: 11 }, () => 34), 25])
+  expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(3 + 399)
+  expect(directory.employees).toHaveLength(20_000)
+})
+
+test('small photos: user.get is asked for the 150×150 copies, not the originals', async () => {
+  const asked: Params[] = []
+  const { client } = portalOf(3, () => ({}))
+  const batch = client.batch.bind(client)
+  client.batch = (commands) => {
+    for (const command of Object.values(commands))
+      if (command.method === 'user.get') asked.push(command.params ?? {})
+    return batch(commands)
+  }
+  await collect(streamDirectory(client))
+  expect(asked[0]).toMatchObject({ IMAGE_RESIZE: 'small' })
 })
 
 test('a row repeated across pages (the list changed while paging) is kept once', () => {
@@ -87,6 +133,17 @@ test('line names unreadable without "Management of Numbers": the raw ids are use
   })
   const { directory } = await collect(streamDirectory(client))
   expect(directory.lines).toEqual({ readable: false })
+})
+
+test('a failed page in a later batch fails the load too, whichever batch lands first', async () => {
+  const all = Array.from({ length: 600 }, (_, i) => user(i + 1))
+  const portal = fakePortal((method, params) => {
+    if (method !== 'user.get') return page([], 0)
+    const start = Number(params.start)
+    if (start === 550) throw restError('INTERNAL_SERVER_ERROR', 500)
+    return page(all.slice(start, start + 50), all.length)
+  })
+  await expect(collect(streamDirectory(portal.client))).rejects.toMatchObject({ kind: 'rest' })
 })
 
 test('a failed user page fails the load instead of showing a partial list as whole', async () => {

@@ -67,10 +67,9 @@ export async function* streamDirectory(client: B24Client): AsyncGenerator<Direct
     ]),
   ]
   if (rest.length === 0) return
-  const perBatch = Math.min(
-    MAX_BATCH_COMMANDS,
-    Math.max(MIN_BATCH_COMMANDS, Math.ceil(rest.length / LOAD_LIMITS.lanes)),
-  )
+  // Whole waves over the lanes (6, 12… batches), so no lane is left with a last batch of its own.
+  const batches = LOAD_LIMITS.lanes * Math.ceil(rest.length / (LOAD_LIMITS.lanes * MAX_BATCH_COMMANDS))
+  const perBatch = Math.max(MIN_BATCH_COMMANDS, Math.ceil(rest.length / batches))
   const parts = chunk(rest, perBatch)
   const landed = createChannel<DirectoryChunk>()
   let left = parts.length

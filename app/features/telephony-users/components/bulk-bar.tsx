@@ -7,12 +7,15 @@ export function BulkBar({
   onSwitch,
   onExport,
   onClear,
+  onAssign,
   disabled,
 }: {
   count: number
   onSwitch: (on: boolean) => void
   onExport: () => void
   onClear: () => void
+  /** Only when the app may change extensions (scope `user`, an administrator). */
+  onAssign?: () => void
   disabled: boolean
 }) {
   const { t } = useTranslation()
@@ -29,6 +32,11 @@ export function BulkBar({
         <Button size="xs" variant="default" onClick={() => onSwitch(false)} disabled={disabled}>
           {t('bulk.switchOff')}
         </Button>
+        {onAssign && (
+          <Button size="xs" variant="default" onClick={onAssign}>
+            {t('extension.assign')}
+          </Button>
+        )}
         <Button size="xs" variant="default" onClick={onExport}>
           {t('bulk.exportCsv')}
         </Button>

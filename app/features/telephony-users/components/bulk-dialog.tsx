@@ -94,7 +94,7 @@ const SUMMARY = {
 } as const satisfies Record<BulkStatus, string>
 const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
 
-function Results({
+export function Results({
   results,
   checking,
   employees,

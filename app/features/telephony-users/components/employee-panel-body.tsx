@@ -6,7 +6,6 @@ import { Avatar } from './employee-cell.tsx'
 import { EmployeePanelLinks } from './employee-panel-links.tsx'
 import classes from './employee-panel.module.css'
 import { PasswordCell } from './password-cell.tsx'
-import { PhoneSwitch } from './phone-switch.tsx'
 import { useRowText } from './row-text.tsx'
 import { lineName } from './sip-cells.tsx'
 import { SIP_STATE_TEXT } from './sip-status-text.ts'
@@ -17,11 +16,17 @@ export function EmployeePanelBody({
   departments,
   lines,
   status,
+  extension,
+  phoneSwitch,
 }: {
   employee: Employee
   departments: Department[]
   lines: LineNames
   status: SipStatus
+  /** The extension with its label and editor (components/extension-field.tsx). */
+  extension: ReactNode
+  /** The employee's phone switch, as the table's row has it. */
+  phoneSwitch: ReactNode
 }) {
   const t = useRowText()
   const name = employee.fullName
@@ -35,20 +40,15 @@ export function EmployeePanelBody({
         <Avatar employee={employee} large />
         <p className={classes.position}>{employee.position || none}</p>
       </div>
+      {extension}
       <dl className={classes.fields}>
         <Field label={t('panel.departments')}>
           {departments.length > 0 ? departments.map((d) => d.name).join(', ') : none}
         </Field>
-        <Field label={t('users.columns.extension')}>
-          {/* ExtensionField slot: the extension editor (components/extension-field.tsx) goes here. */}
-          {employee.extension ?? none}
-        </Field>
         <Field label={t('users.columns.line')}>
           {sip ? (lineName(sip.defaultLine, lines) ?? t('users.portalDefault')) : sipText}
         </Field>
-        <Field label={t('users.columns.phone')}>
-          <PhoneSwitch employee={employee} status={status} />
-        </Field>
+        <Field label={t('users.columns.phone')}>{phoneSwitch}</Field>
         <Field label={t('users.columns.server')}>
           {sip ? <Copyable value={sip.server} label={t('sip.copyServer', { name })} /> : sipText}
         </Field>

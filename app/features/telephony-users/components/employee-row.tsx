@@ -4,6 +4,7 @@ import type { AppError } from '@/api/b24/errors.ts'
 import type { Department, Employee, LineNames, SipTable } from '../model/types.ts'
 import { sipStatusOf } from '../model/sip-status.ts'
 import { EmployeeCell } from './employee-cell.tsx'
+import { ExtensionCell } from './extension-cell.tsx'
 import { PhoneSwitch } from './phone-switch.tsx'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
@@ -39,6 +40,7 @@ export const EmployeeRow = memo(function EmployeeRow({
 }) {
   const t = useRowText()
   const status = sipStatusOf(employee.id, { data: sip, error: sipError })
+  const departmentNames = employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')
   return (
     <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
       <td>
@@ -52,12 +54,12 @@ export const EmployeeRow = memo(function EmployeeRow({
         <EmployeeCell employee={employee} onOpen={onOpen} />
       </td>
       <td>
-        <div className={classes.text}>
-          {employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')}
+        <div className={classes.text} title={departmentNames}>
+          {departmentNames}
         </div>
       </td>
       <td>
-        <span className={classes.text}>{employee.extension ?? t('users.noValue')}</span>
+        <ExtensionCell employee={employee} />
       </td>
       <td>
         <PhoneSwitch employee={employee} status={status} />

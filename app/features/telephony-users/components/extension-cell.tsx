@@ -32,12 +32,15 @@ export function ExtensionCell({ employee }: { employee: Employee }) {
     )
   return (
     <div className={classes.cell}>
-      {value}
-      {conflicts.shared.has(employee.id) && (
-        <span className={classes.shared} title={t('extension.sharedHelp')}>
-          {t('extension.shared')}
-        </span>
-      )}
+      {/* The mark goes under the number: the column is narrow. */}
+      <div className={classes.stack}>
+        {value}
+        {conflicts.shared.has(employee.id) && (
+          <span className={classes.shared} title={t('extension.sharedHelp')}>
+            {t('extension.shared')}
+          </span>
+        )}
+      </div>
       {rights?.canEdit && (
         <button
           ref={pencil}

@@ -1,5 +1,5 @@
 import { createContext, use, useMemo, type ReactNode } from 'react'
-import { useEditRights, type EditRights } from '../api/get-edit-rights.ts'
+import type { EditRights } from '../api/get-edit-rights.ts'
 import type { Employee } from '../model/types.ts'
 import { conflictsOf, type ExtensionConflicts } from '../table/extension-conflicts.ts'
 
@@ -15,12 +15,13 @@ const ExtensionContext = createContext<ExtensionState>(empty)
 /** Edit rights and shared extensions, worked out once for the whole table rather than per row. */
 export function ExtensionProvider({
   employees,
+  rights,
   children,
 }: {
   employees: readonly Employee[]
+  rights: EditRights | undefined
   children: ReactNode
 }) {
-  const rights = useEditRights()
   const value = useMemo(() => ({ rights, conflicts: conflictsOf(employees) }), [rights, employees])
   return <ExtensionContext value={value}>{children}</ExtensionContext>
 }

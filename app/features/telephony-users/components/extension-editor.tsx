@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Group, Stack, TextInput } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { StrokeIcon } from '@/components/stroke-icon.tsx'
 import { directoryCache } from '../api/directory-cache.ts'
@@ -22,7 +23,7 @@ export function ExtensionEditor({
   onDone,
 }: {
   employee: Employee
-  /** In a table row: a narrow input, icon buttons, the message floating below. */
+  /** In a table row: a narrow input, icon buttons, the message floating below (fixed: the row clips). */
   compact?: boolean
   onDone: () => void
 }) {
@@ -39,6 +40,21 @@ export function ExtensionEditor({
   const message =
     !check.ok && (tried || text !== (employee.extension ?? '')) ? messageOf(check, t, nameOf) : null
 
+  const anchor = useRef<HTMLDivElement>(null)
+  const bubble = useRef<HTMLDivElement>(null)
+  // The floating message sits under the input and follows it when the page or the table scrolls.
+  useLayoutEffect(() => {
+    if (!compact || message === null) return
+    const place = () => placeUnder(anchor.current, bubble.current)
+    place()
+    window.addEventListener('scroll', place, true)
+    window.addEventListener('resize', place)
+    return () => {
+      window.removeEventListener('scroll', place, true)
+      window.removeEventListener('resize', place)
+    }
+  }, [compact, message])
+
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
@@ -51,29 +67,31 @@ export function ExtensionEditor({
     event.stopPropagation() // a dialog around the field must not close with it
     onDone()
   }
-  const input = (
-    <TextInput
-      size="xs"
-      label={compact ? undefined : t('extension.inputLabel', { name: employee.fullName })}
-      aria-label={compact ? t('extension.inputLabel', { name: employee.fullName }) : undefined}
-      description={compact ? undefined : t('extension.removeHint')}
-      value={text}
-      onChange={(event) => setText(event.currentTarget.value)}
-      inputMode="numeric"
-      autoComplete="off"
-      maxLength={16}
-      // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just asked to edit this field
-      autoFocus
-      error={compact ? message !== null : message}
-      aria-describedby={compact && message ? messageId : undefined}
-      w={compact ? 56 : 200}
-    />
-  )
+  const common = {
+    value: text,
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setText(event.currentTarget.value),
+    onKeyDown,
+    inputMode: 'numeric' as const,
+    autoComplete: 'off',
+    maxLength: 16,
+  }
+  const label = t('extension.inputLabel', { name: employee.fullName })
   if (compact)
     return (
-      <form className={classes.compact} onSubmit={submit} onKeyDown={onKeyDown}>
-        {input}
-        <ActionIcon type="submit" size="sm" variant="subtle" aria-label={t('extension.save')}>
+      <form className={classes.compact} onSubmit={submit}>
+        {/* A plain input: Mantine's would drop the description that points at the floating message. */}
+        <div ref={anchor}>
+          <input
+            {...common}
+            className={classes.input}
+            aria-label={label}
+            aria-invalid={message !== null}
+            aria-describedby={message ? messageId : undefined}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just asked to edit this field
+            autoFocus
+          />
+        </div>
+        <ActionIcon type="submit" size="xs" variant="subtle" aria-label={t('extension.save')}>
           <StrokeIcon>
             <path d="M5 12l5 5L20 7" />
           </StrokeIcon>
@@ -89,17 +107,29 @@ export function ExtensionEditor({
             <path d="M6 6l12 12M18 6L6 18" />
           </StrokeIcon>
         </ActionIcon>
-        {message && (
-          <div id={messageId} className={classes.bubble} role="alert">
-            {message}
-          </div>
-        )}
+        {/* In the body: the table's scroller would clip it or be its containing block. */}
+        {message &&
+          createPortal(
+            <div ref={bubble} id={messageId} role="alert" className={classes.bubble}>
+              {message}
+            </div>,
+            document.body,
+          )}
       </form>
     )
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown}>
+    <form onSubmit={submit}>
       <Stack gap="xs" align="flex-start">
-        {input}
+        <TextInput
+          {...common}
+          size="xs"
+          label={label}
+          description={t('extension.removeHint')}
+          error={message}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the person just asked to edit this field
+          autoFocus
+          w={200}
+        />
         <Group gap="xs">
           <Button type="submit" size="xs">
             {t('extension.save')}
@@ -118,7 +148,14 @@ function messageOf(
   t: TFunction,
   nameOf: (id: number) => string,
 ): string {
-  if (check.reason === 'characters') return t('extension.invalidCharacters')
-  if (check.reason === 'length') return t('extension.invalidLength')
-  return t('extension.taken', { names: check.holders.map(nameOf).join(', ') })
+  if (check.reason === 'taken') return t('extension.taken', { names: check.holders.map(nameOf).join(', ') })
+  return t(check.reason === 'length' ? 'extension.invalidLength' : 'extension.invalidCharacters')
+}
+
+/** Just under the input, in the viewport's coordinates: no table cell or scroller clips it. */
+function placeUnder(input: HTMLElement | null, bubble: HTMLElement | null) {
+  if (!input || !bubble) return
+  const box = input.getBoundingClientRect()
+  bubble.style.top = `${box.bottom + 4}px`
+  bubble.style.left = `${box.left}px`
 }

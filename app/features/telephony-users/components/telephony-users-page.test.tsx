@@ -22,6 +22,10 @@ test('lists every employee with SIP settings; the password stays masked until as
 
   await userEvent.click(within(anna).getByRole('button', { name: 'Show SIP password of Anna Petrova' }))
   expect(within(anna).getByText('secret-1')).toBeInTheDocument()
+  // Page translation must never send SIP data out.
+  expect(within(anna).getByText('secret-1')).toHaveAttribute('translate', 'no')
+  expect(within(anna).getByText('phone1')).toHaveAttribute('translate', 'no')
+  expect(within(anna).getByText('ip.b24-1.bitrixphone.com')).toHaveAttribute('translate', 'no')
   expect(document.body.textContent).not.toContain('secret-2')
   // Three commands in a first batch, then one batch of SIP settings: never one call per user.
   expect(portal.calls.filter((m) => m === 'voximplant.user.get')).toHaveLength(1)
@@ -73,6 +77,15 @@ test('employees the user may not manage say so and cannot be switched', async ()
     'You may not change this employee’s telephony settings.',
   )
   expect(within(boris).getAllByText('No permission').length).toBeGreaterThan(0)
+})
+
+test('a user without the telephony right is told what to ask for, not to wait for an approval', async () => {
+  const { portal } = telephonyPortal({ manage: [], approval: 'waiting' })
+  render(<TelephonyUsersPage />, { portal })
+  expect(await screen.findByText('You may not manage anyone’s SIP phone')).toBeInTheDocument()
+  expect(screen.getByText(/User Settings — Modify/)).toBeInTheDocument()
+  expect(screen.queryByText(/waiting for an administrator’s approval/)).not.toBeInTheDocument()
+  expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeDisabled()
 })
 
 test('switching on calls activatePhone and shows the state read back', async () => {

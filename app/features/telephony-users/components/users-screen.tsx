@@ -2,13 +2,18 @@ import { Stack, Text } from '@mantine/core'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '@/api/b24/errors.ts'
+import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
 import { useBulk } from '../bulk/use-bulk.ts'
 import type { Directory, Employee } from '../model/types.ts'
+import { conflictsOf } from '../table/extension-conflicts.ts'
+import { inTableOrder } from '../table/selection-order.ts'
 import { useSelection } from '../table/use-selection.ts'
 import { useShownEmployees } from '../table/use-shown-employees.ts'
 import { useTableView } from '../table/use-table-view.ts'
 import { BulkBar } from './bulk-bar.tsx'
+import { EmployeePanel } from './employee-panel.tsx'
+import { ExtensionProvider } from './extension-context.tsx'
 import { UsersNotices } from './users-notices.tsx'
 import { UsersTable } from './users-table.tsx'
 import { ViewToolbar } from './view-toolbar.tsx'
@@ -16,7 +21,7 @@ import { ViewToolbar } from './view-toolbar.tsx'
 // Dialogs load on first use: they are not part of the first screen's bundle.
 const BulkDialog = lazy(() => import('./bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
 const ExportDialog = lazy(() => import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })))
-const EmployeePanel = lazy(() => import('./employee-panel.tsx').then((m) => ({ default: m.EmployeePanel })))
+const AssignDialog = lazy(() => import('./assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })))
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({
@@ -42,8 +47,11 @@ export function UsersScreen({
   const [exporting, setExporting] = useState<Employee[] | null>(null)
   const [panelId, setPanelId] = useState<number | null>(null)
   const bulk = useBulk()
+  const rights = useEditRights()
+  const [assigning, setAssigning] = useState<number[] | null>(null)
 
-  return (
+  // The Stack is one value so the provider can wrap it without reindenting it.
+  const screen = (
     <Stack gap="sm">
       <UsersNotices
         directory={directory}
@@ -65,6 +73,8 @@ export function UsersScreen({
         onExport={() => setExporting(shown)}
         onRefresh={onReload}
         refreshing={loading || sip.isFetching}
+        shared={conflictsOf(employees).shared.size}
+        rights={rights}
       />
       <BulkBar
         count={selected.size}
@@ -72,6 +82,7 @@ export function UsersScreen({
         onSwitch={(on) => bulk.ask([...selected], on)}
         onExport={() => setExporting(employees.filter((e) => selected.has(e.id)))}
         onClear={clear}
+        onAssign={rights?.canEdit ? () => setAssigning(inTableOrder(shown, employees, selected)) : undefined}
       />
       {employees.length === 0 ? (
         <Text>{t('users.empty')}</Text>
@@ -105,6 +116,7 @@ export function UsersScreen({
             onClose={bulk.close}
           />
         )}
+        {assigning && <AssignDialog ids={assigning} employees={byId} onClose={() => setAssigning(null)} />}
         {exporting && (
           <ExportDialog
             employees={exporting}
@@ -115,5 +127,10 @@ export function UsersScreen({
         )}
       </Suspense>
     </Stack>
+  )
+  return (
+    <ExtensionProvider employees={employees} rights={rights}>
+      {screen}
+    </ExtensionProvider>
   )
 }

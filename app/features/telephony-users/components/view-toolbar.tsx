@@ -1,13 +1,15 @@
-import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core'
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
 import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { EditRights } from '../api/get-edit-rights.ts'
 import type { Department } from '../model/types.ts'
 import type { TableView } from '../table/table-view.ts'
+import { ExtensionRightsNote } from './extension-rights-note.tsx'
 
 const PHONE_FILTERS = ['all', 'on', 'off', 'not-set'] as const
-const EXTENSION_FILTERS = ['all', 'with', 'without'] as const
+const EXTENSION_FILTERS = ['all', 'with', 'without', 'shared'] as const
 
-/** Search, filters and the "312 of 10,000" count. */
+/** Search, filters, the "312 of 10,000" count, shared extensions, and why extensions are read-only. */
 export function ViewToolbar({
   view,
   onChange,
@@ -18,6 +20,8 @@ export function ViewToolbar({
   onExport,
   onRefresh,
   refreshing,
+  shared,
+  rights,
 }: {
   view: TableView
   onChange: (patch: Partial<TableView>) => void
@@ -28,60 +32,78 @@ export function ViewToolbar({
   onExport: () => void
   onRefresh: () => void
   refreshing: boolean
+  /** Employees whose extension another employee holds too. */
+  shared: number
+  rights: EditRights | undefined
 }) {
   const { t } = useTranslation()
   const onDepartment = useCallback((departmentId: number | null) => onChange({ departmentId }), [onChange])
+  const sharedOnly = view.extension === 'shared'
   return (
-    <Group justify="space-between" align="end" wrap="wrap" gap="sm">
-      <Group align="end" gap="sm" wrap="wrap">
-        <TextInput
-          label={t('users.searchLabel')}
-          placeholder={t('users.searchPlaceholder')}
-          type="search"
-          value={view.search}
-          onChange={(event) => onChange({ search: event.currentTarget.value })}
-          w={260}
-        />
-        {/* Native selects: keyboard and screen-reader behaviour for free, and no popover code in the bundle. */}
-        <DepartmentSelect
-          label={t('filters.department')}
-          allLabel={t('filters.allDepartments')}
-          departments={departments}
-          value={view.departmentId}
-          onChange={onDepartment}
-        />
-        <NativeSelect
-          label={t('filters.phone')}
-          data={PHONE_FILTERS.map((value) => ({ value, label: t(`filters.phone_${value}`) }))}
-          value={view.phone}
-          onChange={(event) =>
-            onChange({ phone: PHONE_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
-          }
-          disabled={!sipReady && view.phone === 'all'}
-          w={150}
-        />
-        <NativeSelect
-          label={t('filters.extension')}
-          data={EXTENSION_FILTERS.map((value) => ({ value, label: t(`filters.extension_${value}`) }))}
-          value={view.extension}
-          onChange={(event) =>
-            onChange({ extension: EXTENSION_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
-          }
-          w={150}
-        />
+    <Stack gap={4}>
+      <Group justify="space-between" align="end" wrap="wrap" gap="sm">
+        <Group align="end" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('users.searchLabel')}
+            placeholder={t('users.searchPlaceholder')}
+            type="search"
+            value={view.search}
+            onChange={(event) => onChange({ search: event.currentTarget.value })}
+            w={260}
+          />
+          {/* Native selects: keyboard and screen-reader behaviour for free, and no popover code in the bundle. */}
+          <DepartmentSelect
+            label={t('filters.department')}
+            allLabel={t('filters.allDepartments')}
+            departments={departments}
+            value={view.departmentId}
+            onChange={onDepartment}
+          />
+          <NativeSelect
+            label={t('filters.phone')}
+            data={PHONE_FILTERS.map((value) => ({ value, label: t(`filters.phone_${value}`) }))}
+            value={view.phone}
+            onChange={(event) =>
+              onChange({ phone: PHONE_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
+            }
+            disabled={!sipReady && view.phone === 'all'}
+            w={150}
+          />
+          <NativeSelect
+            label={t('filters.extension')}
+            data={EXTENSION_FILTERS.map((value) => ({ value, label: t(`filters.extension_${value}`) }))}
+            value={view.extension}
+            onChange={(event) =>
+              onChange({ extension: EXTENSION_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
+            }
+            w={150}
+          />
+        </Group>
+        <Group gap="sm">
+          {shared > 0 && (
+            <Button
+              size="xs"
+              variant={sharedOnly ? 'filled' : 'light'}
+              color="orange"
+              aria-pressed={sharedOnly}
+              onClick={() => onChange({ extension: sharedOnly ? 'all' : 'shared' })}
+            >
+              {t('extension.sharedCount', { count: shared })}
+            </Button>
+          )}
+          <Text size="sm" c="dimmed" role="status">
+            {t('users.count', { count: total, shown })}
+          </Text>
+          <Button size="xs" variant="default" onClick={onRefresh} loading={refreshing}>
+            {t('users.refresh')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onExport} disabled={shown === 0}>
+            {t('bulk.exportCsv')}
+          </Button>
+        </Group>
       </Group>
-      <Group gap="sm">
-        <Text size="sm" c="dimmed" role="status">
-          {t('users.count', { count: total, shown })}
-        </Text>
-        <Button size="xs" variant="default" onClick={onRefresh} loading={refreshing}>
-          {t('users.refresh')}
-        </Button>
-        <Button size="xs" variant="default" onClick={onExport} disabled={shown === 0}>
-          {t('bulk.exportCsv')}
-        </Button>
-      </Group>
-    </Group>
+      <ExtensionRightsNote rights={rights} />
+    </Stack>
   )
 }
 

@@ -10,9 +10,21 @@ export interface Searchable {
   haystack: string
 }
 
-/** Precomputed once per directory: a keystroke then only scans strings. */
+const searchables = new WeakMap<Employee, Searchable>()
+
+/**
+ * Precomputed once per employee (the list streams in, and its employees are kept, not copied): a
+ * keystroke then only scans strings.
+ */
 export function toSearchable(employees: readonly Employee[]): Searchable[] {
-  return employees.map((employee) => ({ employee, haystack: fold(employee.fullName) }))
+  return employees.map((employee) => {
+    let item = searchables.get(employee)
+    if (!item) {
+      item = { employee, haystack: fold(employee.fullName) }
+      searchables.set(employee, item)
+    }
+    return item
+  })
 }
 
 /** By name (every word, in any order) or by extension (digits: extensions starting with them). */

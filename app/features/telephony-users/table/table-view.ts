@@ -46,6 +46,32 @@ export function subtree(departments: Map<number, Department>, rootId: number): S
 
 const PHONE_ORDER: Record<PhoneState, number> = { on: 0, off: 1, 'not-set': 2, unknown: 3 }
 
+/** The table's order for one column (ties by ID): what `sortEmployees` sorts by, and merges use. */
+export function employeeOrder(
+  directory: Pick<Directory, 'departments'>,
+  sip: SipTable | undefined,
+  view: Pick<TableView, 'sort' | 'descending'>,
+  locale: string,
+): (a: Searchable, b: Searchable) => number {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
+  const department = (e: Employee) => directory.departments.get(e.departmentIds[0] ?? -1)?.name ?? '\uffff'
+  function sortKey(e: Employee): string | number {
+    if (view.sort === 'department') return department(e)
+    if (view.sort === 'extension') return e.extension ?? '\uffff'
+    if (view.sort === 'phone') return PHONE_ORDER[sip?.byId.get(e.id)?.phone ?? 'unknown']
+    return e.fullName
+  }
+  return (a, b) => {
+    const keyA = sortKey(a.employee)
+    const keyB = sortKey(b.employee)
+    const order =
+      typeof keyA === 'number' && typeof keyB === 'number'
+        ? keyA - keyB
+        : collator.compare(String(keyA), String(keyB))
+    return (view.descending ? -order : order) || a.employee.id - b.employee.id
+  }
+}
+
 /** Sorted once per (data, column): a keystroke then filters an already ordered list. */
 export function sortEmployees(
   items: readonly Searchable[],
@@ -54,23 +80,7 @@ export function sortEmployees(
   view: Pick<TableView, 'sort' | 'descending'>,
   locale: string,
 ): Searchable[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
-  const department = (e: Employee) => directory.departments.get(e.departmentIds[0] ?? -1)?.name ?? '\uffff'
-  const keyed = items.map((item) => ({ item, key: sortKey(item.employee) }))
-  function sortKey(e: Employee): string | number {
-    if (view.sort === 'department') return department(e)
-    if (view.sort === 'extension') return e.extension ?? '\uffff'
-    if (view.sort === 'phone') return PHONE_ORDER[sip?.byId.get(e.id)?.phone ?? 'unknown']
-    return e.fullName
-  }
-  keyed.sort((a, b) => {
-    const order =
-      typeof a.key === 'number' && typeof b.key === 'number'
-        ? a.key - b.key
-        : collator.compare(String(a.key), String(b.key))
-    return (view.descending ? -order : order) || a.item.employee.id - b.item.employee.id
-  })
-  return keyed.map(({ item }) => item)
+  return [...items].sort(employeeOrder(directory, sip, view, locale))
 }
 
 /** Filters and search together, on a list already sorted; `shared` are the employees sharing an extension. */

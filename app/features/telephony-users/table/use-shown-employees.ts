@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { Directory, Employee, SipTable } from '../model/types.ts'
 import { conflictsOf } from './extension-conflicts.ts'
-import { toSearchable } from './search.ts'
-import { applyView, sortEmployees, type TableView } from './table-view.ts'
+import { toSearchable, type Searchable } from './search.ts'
+import { createIncrementalSort } from './incremental-sort.ts'
+import { applyView, employeeOrder, type TableView } from './table-view.ts'
 
 /**
  * The employees the table shows, in order. The view is deferred so typing stays responsive; the list
@@ -20,9 +21,17 @@ export function useShownEmployees(
   const { employees, departments } = directory
   const searchable = useMemo(() => toSearchable(employees), [employees])
   const sortSip = sort === 'phone' ? sip : undefined
+  // Department names are read only when sorting by department: other orders keep merging while they load.
+  const sortDepartments = sort === 'department' ? departments : undefined
+  const [sortIncrementally] = useState(createIncrementalSort<Searchable>)
   const sorted = useMemo(
-    () => sortEmployees(searchable, { departments }, sortSip, { sort, descending }, locale),
-    [searchable, departments, sortSip, sort, descending, locale],
+    () =>
+      sortIncrementally(
+        searchable,
+        employeeOrder({ departments: sortDepartments ?? departments }, sortSip, { sort, descending }, locale),
+        [sort, descending, locale, sortDepartments, sortSip],
+      ),
+    [sortIncrementally, searchable, departments, sortDepartments, sortSip, sort, descending, locale],
   )
   const filterSip = deferredView.phone === 'all' ? undefined : sip
   return useMemo(

@@ -1,0 +1,61 @@
+import type { Params } from '@/api/b24/client.ts'
+import { fakePortal, restError } from '@/test/fake-portal.ts'
+import { runAssign } from './run-extensions.ts'
+
+/** A portal holding extensions; the queue's number is refused as Bitrix24 does (ERROR_CORE). */
+function extensions(queueNumber = '5000') {
+  const held = new Map<number, string>()
+  const requests: string[][] = []
+  const portal = fakePortal((method: string, params: Params) => {
+    if (method === 'user.get') {
+      const id = Number((params.FILTER as { ID: number }).ID)
+      return [{ ID: String(id), NAME: `User ${id}`, UF_PHONE_INNER: held.get(id) ?? null }]
+    }
+    const value = String(params.UF_PHONE_INNER)
+    if (value === queueNumber) throw restError('ERROR_CORE', 400, 'ERROR_PHONE_INNER_IN_USAGE ')
+    held.set(Number(params.ID), value)
+    return true
+  })
+  const batch = portal.client.batch.bind(portal.client)
+  portal.client.batch = (commands, options) => {
+    requests.push(Object.values(commands).map((command) => command.method))
+    return batch(commands, options)
+  }
+  return { client: portal.client, held, requests }
+}
+
+const plan = (n: number, first: number) =>
+  Array.from({ length: n }, (_, i) => ({ userId: i + 1, extension: String(first + i) }))
+
+test('50 commands a request, one id each, then the read-back decides', async () => {
+  const { client, held, requests } = extensions()
+  const progress: number[] = []
+  const { results, read } = await runAssign(client, plan(60, 2000), {
+    onProgress: (p) => progress.push(p.sent),
+  })
+  expect(progress).toEqual([50, 60])
+  expect(requests.map((methods) => [methods.length, methods[0]])).toEqual([
+    [50, 'user.update'],
+    [10, 'user.update'],
+    [50, 'user.get'],
+    [10, 'user.get'],
+  ])
+  expect([...results.values()].every((result) => result.status === 'done')).toBe(true)
+  expect(held.get(60)).toBe('2059')
+  expect(read.get(60)?.extension).toBe('2059')
+})
+
+test('a refused number fails with Bitrix24’s reason; a cancel leaves the rest not sent', async () => {
+  const { client } = extensions('2001')
+  const controller = new AbortController()
+  const { results } = await runAssign(client, plan(55, 2000), {
+    signal: controller.signal,
+    onProgress: () => controller.abort(),
+  })
+  expect(results.get(1)).toEqual({ status: 'done' })
+  expect(results.get(2)).toMatchObject({
+    status: 'failed',
+    error: { detail: { kind: 'rest', code: 'ERROR_CORE', description: 'ERROR_PHONE_INNER_IN_USAGE ' } },
+  })
+  expect(results.get(51)).toEqual({ status: 'skipped' })
+})
