@@ -145,3 +145,12 @@ export function useDirectory() {
   const { client } = usePortal()
   return useQuery(directoryQuery(client))
 }
+
+/**
+ * The directory as the cache holds it, without ever starting a read: panels and editors follow what the
+ * screen loaded, and opening one must not re-read thousands of employees because the list went stale.
+ */
+export function useCachedDirectory() {
+  const { client } = usePortal()
+  return useQuery({ ...directoryQuery(client), enabled: false })
+}

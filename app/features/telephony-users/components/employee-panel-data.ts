@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { usePortal } from '@/api/b24/portal-context.tsx'
-import { directoryQuery } from '../api/get-directory.ts'
+import { useCachedDirectory } from '../api/get-directory.ts'
 import { sipQuery } from '../api/get-sip-settings.ts'
 import { sipStatusOf, type SipStatus } from '../model/sip-status.ts'
 import type { Department, Employee, LineNames } from '../model/types.ts'
@@ -21,7 +21,7 @@ export interface EmployeePanelData {
 export function useEmployeePanelData(employeeId: number): EmployeePanelData {
   const { client } = usePortal()
   const queryClient = useQueryClient()
-  const directory = useQuery({ ...directoryQuery(client), enabled: false })
+  const directory = useCachedDirectory()
   const sip = useQuery({ ...sipQuery(client, queryClient), enabled: false })
   const employee = directory.data?.employees.find((e) => e.id === employeeId)
   const departments = (employee?.departmentIds ?? []).map(

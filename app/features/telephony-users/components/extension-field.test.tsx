@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import type { Params } from '@/api/b24/client.ts'
 import { fakePortal, page, restError } from '@/test/fake-portal.ts'
 import { render } from '@/test/render.tsx'
+import { directoryQuery } from '../api/get-directory.ts'
 import { ExtensionField } from './extension-field.tsx'
 
 /** Two employees; `scopes` the app was installed with; user.update as Bitrix24 answers it. */
@@ -54,7 +55,9 @@ test('without the scope user the extension is read-only and one line says how to
 test('with the scope: checked while typing, then sent with user.update', async () => {
   const user = userEvent.setup()
   const { portal, updates } = portalWith(['telephony', 'user_brief', 'department', 'user'])
-  render(<ExtensionField employee={anna} />, { portal })
+  const { queryClient } = render(<ExtensionField employee={anna} />, { portal })
+  // The screen around the panel has read the directory; the field only observes it.
+  await queryClient.fetchQuery(directoryQuery(portal.client))
   await user.click(await screen.findByRole('button', { name: 'Edit extension of Anna Petrova' }))
   const input = await screen.findByRole('textbox', { name: 'Extension of Anna Petrova' })
   await user.clear(input)

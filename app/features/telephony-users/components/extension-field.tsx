@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core'
 import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDirectory } from '../api/get-directory.ts'
+import { useCachedDirectory } from '../api/get-directory.ts'
 import { useEditRights } from '../api/get-edit-rights.ts'
 import type { Employee } from '../model/types.ts'
 import { conflictsOf } from '../table/extension-conflicts.ts'
@@ -18,7 +18,7 @@ const ExtensionEditor = lazy(() =>
 export function ExtensionField({ employee }: { employee: Employee }) {
   const { t } = useTranslation()
   const rights = useEditRights()
-  const { data: directory } = useDirectory()
+  const { data: directory } = useCachedDirectory()
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
   const employees = directory?.employees ?? []
