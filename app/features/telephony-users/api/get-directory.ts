@@ -8,7 +8,7 @@ import { createChannel } from '@/lib/channel.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
-import { parseRows, RestDepartment, RestLineNames, RestUser } from './rest-schemas.ts'
+import { parseRows, RestDepartment, RestLineNames, RestUser, USER_SELECT } from './rest-schemas.ts'
 import { toDepartment, toEmployee, toLineNames } from './to-view-model.ts'
 
 /** user.get and department.get answer 50 rows a page, whatever is asked (docs: settings/performance/huge-data.md). */
@@ -16,17 +16,6 @@ export const PAGE_SIZE = 50
 
 /** Active employees only: extranet and e-mail users have no telephony settings to manage here. */
 const USER_FILTER = { ACTIVE: true, USER_TYPE: 'employee' }
-const USER_SELECT = [
-  'ID',
-  'NAME',
-  'LAST_NAME',
-  'SECOND_NAME',
-  'PERSONAL_PHOTO',
-  'WORK_POSITION',
-  'UF_DEPARTMENT',
-  'UF_PHONE_INNER',
-]
-
 const userPage = (start: number): BatchCommand => ({
   method: 'user.get',
   // The 150×150 copy of each photo, not the original upload (docs/bitrix24.md "Photos").

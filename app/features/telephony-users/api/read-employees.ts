@@ -2,20 +2,8 @@ import { batchAll } from '@/api/b24/batch-all.ts'
 import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
 import type { AppError } from '@/api/b24/errors.ts'
 import type { Employee } from '../model/types.ts'
-import { parseRows, RestUser } from './rest-schemas.ts'
+import { parseRows, RestUser, USER_SELECT } from './rest-schemas.ts'
 import { toEmployee } from './to-view-model.ts'
-
-/** The fields the directory shows (as get-directory.ts asks for them). */
-const SELECT = [
-  'ID',
-  'NAME',
-  'LAST_NAME',
-  'SECOND_NAME',
-  'PERSONAL_PHOTO',
-  'WORK_POSITION',
-  'UF_DEPARTMENT',
-  'UF_PHONE_INNER',
-]
 
 export interface EmployeesRead {
   /** As Bitrix24 holds them now; `null` when the employee is no longer an active employee. */
@@ -33,7 +21,12 @@ export async function readEmployees(client: B24Client, ids: readonly number[]): 
   for (const id of ids)
     commands[`u${id}`] = {
       method: 'user.get',
-      params: { FILTER: { ID: id, ACTIVE: true, USER_TYPE: 'employee' }, select: SELECT },
+      // The small photo, as the directory has it: the original would replace it after an edit.
+      params: {
+        FILTER: { ID: id, ACTIVE: true, USER_TYPE: 'employee' },
+        select: USER_SELECT,
+        IMAGE_RESIZE: 'small',
+      },
     }
   const read: EmployeesRead = { byId: new Map(), failed: new Map() }
   const outcomes = await batchAll(client, commands)

@@ -53,3 +53,15 @@ export function parseRows<T>(schema: z.ZodMiniType<T>, result: unknown): { rows:
   }
   return { rows, rejected: items.length - rows.length }
 }
+
+/** The user.get fields the screen shows: the directory's pages and the re-read after a change ask the same. */
+export const USER_SELECT = [
+  'ID',
+  'NAME',
+  'LAST_NAME',
+  'SECOND_NAME',
+  'PERSONAL_PHOTO',
+  'WORK_POSITION',
+  'UF_DEPARTMENT',
+  'UF_PHONE_INNER',
+]
