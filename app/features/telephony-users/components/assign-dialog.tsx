@@ -1,13 +1,12 @@
-import { Button, Checkbox, Group, Modal, Progress, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { WaitingLine } from '@/components/waiting-notice.tsx'
 import { parseRange, planExtensions } from '../bulk/plan-extensions.ts'
 import type { Assignment } from '../bulk/run-extensions.ts'
 import { useAssignExtensions, type AssignForm, type AssignJob } from '../bulk/use-assign-extensions.ts'
 import type { Employee } from '../model/types.ts'
 import { AssignPreview } from './assign-preview.tsx'
-import { Results } from './bulk-dialog.tsx'
+import { Results, RunningStep } from './bulk-dialog.tsx'
 
 /**
  * Bulk assignment of extensions to `ids` (in the table's order): the range and a preview, then progress
@@ -39,21 +38,12 @@ export function AssignDialog({
         <PlanStep job={job} employees={employees} onConfirm={confirm} onClose={close} />
       )}
       {job.step === 'running' && (
-        <Stack>
-          <Progress
-            value={(100 * job.progress.sent) / Math.max(1, job.progress.total)}
-            aria-label={t('extension.progressLabel')}
-          />
-          <Text role="status">
-            {job.cancelling ? t('bulk.cancelling') : t('bulk.running', { ...job.progress })}
-          </Text>
-          <WaitingLine />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={cancel} disabled={job.cancelling}>
-              {t('bulk.cancel')}
-            </Button>
-          </Group>
-        </Stack>
+        <RunningStep
+          progress={job.progress}
+          cancelling={job.cancelling}
+          progressLabel={t('extension.progressLabel')}
+          onCancel={cancel}
+        />
       )}
       {job.step === 'done' && (
         <Results

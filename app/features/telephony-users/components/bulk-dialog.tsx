@@ -4,7 +4,7 @@ import type { AppError } from '@/api/b24/errors.ts'
 import { WaitingLine } from '@/components/waiting-notice.tsx'
 import { errorText } from '@/i18n/error-text.ts'
 import type { Employee } from '../model/types.ts'
-import type { BulkResult, BulkStatus } from '../bulk/run-bulk.ts'
+import type { BulkProgress, BulkResult, BulkStatus } from '../bulk/run-bulk.ts'
 import type { BulkJob } from '../bulk/use-bulk.ts'
 
 /** Confirmation, progress with cancel, and per-employee results of a bulk change. */
@@ -54,21 +54,12 @@ export function BulkDialog({
         </Stack>
       )}
       {job.step === 'running' && (
-        <Stack>
-          <Progress
-            value={(100 * job.progress.sent) / Math.max(1, job.progress.total)}
-            aria-label={t('bulk.progressLabel')}
-          />
-          <Text role="status">
-            {job.cancelling ? t('bulk.cancelling') : t('bulk.running', { ...job.progress })}
-          </Text>
-          <WaitingLine />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel} disabled={job.cancelling}>
-              {t('bulk.cancel')}
-            </Button>
-          </Group>
-        </Stack>
+        <RunningStep
+          progress={job.progress}
+          cancelling={job.cancelling}
+          progressLabel={t('bulk.progressLabel')}
+          onCancel={onCancel}
+        />
       )}
       {job.step === 'done' && (
         <Results
@@ -93,6 +84,33 @@ const SUMMARY = {
   skipped: 'bulk.skipped',
 } as const satisfies Record<BulkStatus, string>
 const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
+
+/** A bulk run under way: how far it is, Bitrix24's waits, and a cancel that stops before the next request. */
+export function RunningStep({
+  progress,
+  cancelling,
+  progressLabel,
+  onCancel,
+}: {
+  progress: BulkProgress
+  cancelling: boolean
+  progressLabel: string
+  onCancel: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <Stack>
+      <Progress value={(100 * progress.sent) / Math.max(1, progress.total)} aria-label={progressLabel} />
+      <Text role="status">{cancelling ? t('bulk.cancelling') : t('bulk.running', { ...progress })}</Text>
+      <WaitingLine />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} disabled={cancelling}>
+          {t('bulk.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
 
 export function Results({
   results,
