@@ -48,3 +48,32 @@ test('a failed request frees its lane', async () => {
   await expect(pool.run(() => Promise.reject(new Error('down')))).rejects.toThrow('down')
   await expect(pool.run(() => Promise.resolve(1))).resolves.toBe(1)
 })
+
+test('a request that leaves a lane free waits for it; one that need not, behind it, starts at once', async () => {
+  const pool = createRequestPool({ lanes: 3, burst: 10, perSecond: 2 })
+  const releases = new Map<string, () => void>()
+  const started: string[] = []
+  const work = (name: string, reserve: number) =>
+    pool.run(
+      () =>
+        new Promise<void>((resolve) => {
+          started.push(name)
+          releases.set(name, resolve)
+        }),
+      { reserve },
+    )
+  const all = [work('page 1', 1), work('page 2', 1), work('page 3', 1), work('settings', 0)]
+  await tick()
+  expect(started).toEqual(['page 1', 'page 2', 'settings'])
+  // Page 2 and the settings hold two of three lanes: page 3 would leave none free.
+  releases.get('page 1')?.()
+  await tick()
+  await tick()
+  expect(started).toEqual(['page 1', 'page 2', 'settings'])
+  releases.get('settings')?.()
+  await tick()
+  await tick()
+  expect(started).toEqual(['page 1', 'page 2', 'settings', 'page 3'])
+  for (const release of releases.values()) release()
+  await Promise.all(all)
+})

@@ -16,22 +16,45 @@ export interface PoolLimits {
  */
 export const LOAD_LIMITS: PoolLimits = { lanes: 6, burst: 30, perSecond: 2 }
 
+export interface RunOptions {
+  /**
+   * Lanes this request leaves free for others: it starts only while fewer than `lanes - reserve` are
+   * busy. The directory's later pages leave one, so the SIP settings of rows already shown never wait
+   * behind the rest of the list.
+   */
+  reserve?: number
+}
+
 export interface RequestPool {
-  run<T>(work: () => Promise<T>): Promise<T>
+  run<T>(work: () => Promise<T>, options?: RunOptions): Promise<T>
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export function createRequestPool(limits: PoolLimits, now: () => number = Date.now): RequestPool {
   let active = 0
-  const waiting: Array<() => void> = []
+  // In arrival order; a request that must leave lanes free does not hold up one that need not.
+  const waiting: Array<{ reserve: number; start: () => void }> = []
   // A leaky bucket of the pool's own requests, like the portal's.
   let level = 0
   let drainedAt = now()
 
-  async function acquire(): Promise<void> {
-    while (active >= limits.lanes) await new Promise<void>((resolve) => waiting.push(resolve))
-    active++
+  function startWaiting() {
+    for (let index = 0; index < waiting.length;) {
+      const next = waiting[index]
+      if (next && active < limits.lanes - next.reserve) {
+        waiting.splice(index, 1)
+        active++
+        next.start()
+      } else index++
+    }
+  }
+
+  async function acquire(reserve: number): Promise<void> {
+    await new Promise<void>((start) => {
+      waiting.push({ reserve: Math.min(reserve, limits.lanes - 1), start })
+      startWaiting()
+    })
     for (;;) {
       const at = now()
       level = Math.max(0, level - ((at - drainedAt) / 1000) * limits.perSecond)
@@ -46,12 +69,12 @@ export function createRequestPool(limits: PoolLimits, now: () => number = Date.n
 
   function release() {
     active--
-    waiting.shift()?.()
+    startWaiting()
   }
 
   return {
-    async run(work) {
-      await acquire()
+    async run(work, options = {}) {
+      await acquire(options.reserve ?? 0)
       try {
         return await work()
       } finally {

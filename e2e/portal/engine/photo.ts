@@ -44,7 +44,19 @@ interface StoredPhoto {
   height: number
 }
 
+/** Derived from the id alone, so worked out once per user (user.get links thousands a second). */
+const storedPhotos = new Map<number, StoredPhoto>()
+
 function storedPhoto(userId: number): StoredPhoto {
+  let photo = storedPhotos.get(userId)
+  if (!photo) {
+    photo = deriveStoredPhoto(userId)
+    storedPhotos.set(userId, photo)
+  }
+  return photo
+}
+
+function deriveStoredPhoto(userId: number): StoredPhoto {
   const random = createRandom(deriveSeed(userId, 0x9407))
   const [width, height] = pick(random, ORIGINAL_SIZES)
   return {
@@ -69,8 +81,25 @@ export function photoUrl(photoBaseUrl: string, userId: number, preset?: ResizePr
 const PHOTO_PATH =
   /^\/upload\/(?:resize_cache\/)?(main\/[0-9a-f]{3}\/[0-9a-f]{32})\/(?:(\d+)_(\d+)_0\/)?avatar-(\d+)\.png$/
 
+type PhotoFile = { contentType: string; body: Buffer }
+
+/**
+ * Files already painted, by path: Bitrix24 serves photos as static files, so painting one again for
+ * every request would make the local portal slow where Bitrix24 is not (it shares a thread with REST).
+ */
+const painted = new Map<string, PhotoFile | undefined>()
+const MAX_PAINTED = 2_000
+
 /** The PNG behind a photo URL's path, or undefined when no such file exists. */
-export function photoFile(pathname: string): { contentType: string; body: Buffer } | undefined {
+export function photoFile(pathname: string): PhotoFile | undefined {
+  if (painted.has(pathname)) return painted.get(pathname)
+  const file = paintFile(pathname)
+  if (painted.size >= MAX_PAINTED) painted.clear()
+  painted.set(pathname, file)
+  return file
+}
+
+function paintFile(pathname: string): PhotoFile | undefined {
   const match = PHOTO_PATH.exec(pathname)
   const userId = Number(match?.[4])
   if (!match || !hasPhoto(userId)) return undefined

@@ -23,6 +23,7 @@ export function parsePhpQuery(text: string): Record<string, unknown> {
 
 /** `urldecode`: `+` is a space, a broken `%` escape stays as it is, bytes are read as UTF-8. */
 export function urlDecode(text: string): string {
+  if (!/[%+]/.test(text)) return text
   const bytes: number[] = []
   const encoder = new TextEncoder()
   for (let i = 0; i < text.length; i++) {

@@ -30,6 +30,7 @@ export function seedPortal(options: SeedOptions): PortalData {
   return {
     users,
     usersById: new Map(users.map((u) => [u.id, u])),
+    usersVersion: 0,
     departments,
     departmentsById: new Map(departments.map((d) => [d.id, d])),
     voximplant,

@@ -63,6 +63,8 @@ export interface PortalData {
   /** Ascending by id. */
   users: PortalUser[]
   usersById: Map<number, PortalUser>
+  /** Bumped by every change to a user's fields: lists read from the users are cached per version. */
+  usersVersion: number
   /** Ascending by id. */
   departments: Department[]
   departmentsById: Map<number, Department>

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 
 /**
  * The app lives on another site than the portal (as in production), so its REST calls are
@@ -8,26 +8,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
  */
 export const ALLOW_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const
 
-export interface CorsOptions {
-  /**
-   * Access-Control-Max-Age of the preflight answer, seconds. 0 makes the browser ask before every
-   * call, the worst case docs/bitrix24.md describes ("an OPTIONS preflight each time").
-   */
-  maxAgeSeconds: number
-}
+/**
+ * An OPTIONS request under `/rest/` gets `CRestUtil::sendHeaders()` and nothing else, before any REST
+ * work (docs/bitrix24.md "The parent page and frame protocol"): a 200, these three headers, no
+ * Allow-Methods (POST needs none) and no Max-Age, so the browser keeps the answer for its default
+ * 5 seconds. A request header beyond these three fails the real preflight, and fails it here too.
+ */
+export const PREFLIGHT_HEADERS = {
+  ...ALLOW_ORIGIN,
+  'Access-Control-Allow-Headers': 'origin, content-type, accept',
+  'X-Content-Type-Options': 'nosniff',
+} as const
 
-export function answerPreflight(req: IncomingMessage, res: ServerResponse, options: CorsOptions): void {
-  const requested = req.headers['access-control-request-headers']
-  res.writeHead(204, {
-    ...ALLOW_ORIGIN,
-    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-    // Echo what the browser asks for (Content-Type for the SDK's JSON); nothing else is needed.
-    ...(typeof requested === 'string' && requested.length > 0
-      ? { 'Access-Control-Allow-Headers': requested }
-      : {}),
-    'Access-Control-Max-Age': String(options.maxAgeSeconds),
-    Vary: 'Access-Control-Request-Headers',
-    'Content-Length': '0',
-  })
+export function answerPreflight(res: ServerResponse): void {
+  res.writeHead(200, { ...PREFLIGHT_HEADERS, 'Content-Length': '0' })
   res.end()
 }

@@ -31,8 +31,6 @@ export interface PortalServerOptions {
   parseForm?: FormParser
   /** The file behind a photo URL's path (`/upload/…`), or undefined when there is none. */
   photoFile?: (pathname: string) => { contentType: string; body: Buffer } | undefined
-  /** Access-Control-Max-Age of REST preflights; default 0 (a preflight before every call). */
-  corsMaxAgeSeconds?: number
 }
 
 export interface PortalServer {
@@ -86,7 +84,6 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     appName: options.appName ?? 'SIP phones',
   } as const
   const restContext = { engine, pending, parseForm: options.parseForm }
-  const corsOptions = { maxAgeSeconds: options.corsMaxAgeSeconds ?? 0 }
 
   route = async (req, res) => {
     const url = new URL(req.url ?? '/', origin)
@@ -96,7 +93,7 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
       if (method === 'OPTIONS') {
         // A preflight is a round trip too: it pays the per-request latency.
         await pending.delay(latencyMs(engine.settings.latency, 0))
-        answerPreflight(req, res, corsOptions)
+        answerPreflight(res)
       } else if (restMethod === undefined) {
         sendJson(
           res,

@@ -32,12 +32,16 @@ const departmentPage = (start: number): BatchCommand => ({ method: 'department.g
 
 /** Fewer commands a batch than this and the request itself costs more than the commands it saves. */
 const MIN_BATCH_COMMANDS = 10
+/** Lanes the directory's later pages leave to the SIP settings of the rows already in. */
+const SIP_LANES = 1
 
 /**
  * Employees, departments and line names. One batch for the first pages (they tell the totals) and the
- * lines; then every other page at once, spread over the load pool's lanes (at most 50 commands a batch),
- * each batch yielded as soon as it lands: Bitrix24 runs parallel requests in parallel. Pages can land
- * out of order; `addChunk` keeps the list in ID order, as user.get sorts it.
+ * lines; then every other page at once, spread over all but one of the load pool's lanes (at most 50
+ * commands a batch), each batch yielded as soon as it lands: Bitrix24 runs parallel requests in
+ * parallel. The free lane is the SIP settings': rows already shown get theirs without waiting for the
+ * rest of the list. Pages can land out of order; `addChunk` keeps the list in ID order, as user.get
+ * sorts it.
  */
 export async function* streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   const pool = loadPool(client)
@@ -46,8 +50,6 @@ export async function* streamDirectory(client: B24Client): AsyncGenerator<Direct
   )
   const firstUsers = users(first.u0)
   const total = first.u0?.ok ? (first.u0.total ?? firstUsers.employees.length) : 0
-  yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
-
   const rest: Array<[string, BatchCommand]> = [
     ...offsets(total).map((start): [string, BatchCommand] => [`u${start}`, userPage(start)]),
     ...offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0).map((start): [string, BatchCommand] => [
@@ -55,23 +57,34 @@ export async function* streamDirectory(client: B24Client): AsyncGenerator<Direct
       departmentPage(start),
     ]),
   ]
-  if (rest.length === 0) return
-  // Whole waves over the lanes (6, 12… batches), so no lane is left with a last batch of its own.
-  const batches = LOAD_LIMITS.lanes * Math.ceil(rest.length / (LOAD_LIMITS.lanes * MAX_BATCH_COMMANDS))
-  const perBatch = Math.max(MIN_BATCH_COMMANDS, Math.ceil(rest.length / batches))
-  const parts = chunk(rest, perBatch)
+  // Sent before the first rows are shown: drawing them must not hold up the requests.
+  const landed = rest.length > 0 ? requestPages(client, rest, total) : undefined
+  yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
+  if (landed) yield* landed
+}
+
+function requestPages(
+  client: B24Client,
+  pages: Array<[string, BatchCommand]>,
+  total: number,
+): AsyncIterable<DirectoryChunk> {
+  const pool = loadPool(client)
+  const lanes = LOAD_LIMITS.lanes - SIP_LANES
+  // Whole waves over the lanes, so no lane is left with a last batch of its own.
+  const batches = lanes * Math.ceil(pages.length / (lanes * MAX_BATCH_COMMANDS))
+  const parts = chunk(pages, Math.max(MIN_BATCH_COMMANDS, Math.ceil(pages.length / batches)))
   const landed = createChannel<DirectoryChunk>()
   let left = parts.length
   for (const part of parts) {
     pool
-      .run(() => client.batch(Object.fromEntries(part)))
+      .run(() => client.batch(Object.fromEntries(part)), { reserve: SIP_LANES })
       .then((outcomes) => {
         landed.push(toChunk(outcomes, total))
         if (--left === 0) landed.close()
       })
       .catch((error: unknown) => landed.fail(error))
   }
-  yield* landed
+  return landed
 }
 
 function toChunk(outcomes: Record<string, BatchOutcome>, total: number): DirectoryChunk {

@@ -32,6 +32,7 @@ const users = [
 const data = {
   users,
   usersById: new Map(users.map((u) => [u.id, u])),
+  usersVersion: 0,
   departments,
   departmentsById: new Map(departments.map((d) => [d.id, d])),
 } as unknown as PortalData

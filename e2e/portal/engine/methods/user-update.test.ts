@@ -92,4 +92,17 @@ describe('user.update (scope user) and the extension', () => {
     expect(anna).toMatchObject({ EMAIL: 'anna.petrova@example.com' })
     expect(anna).toHaveProperty('LAST_LOGIN')
   })
+
+  test('lists read before a change are not served after it (user.get caches lists per data version)', () => {
+    const { call, engine } = kit()
+    withUserScope(engine)
+    const byExtension = { FILTER: { UF_PHONE_INNER: '555' }, select: ['ID'] }
+    const active = { FILTER: { ACTIVE: true }, select: ['ID'] }
+    const activeBefore = (call('user.get', active).body as { total: number }).total
+    expect(resultOf(call('user.get', byExtension))).toEqual([])
+    expect(resultOf(call('user.update', { ID: 2, UF_PHONE_INNER: '555' }))).toBe(true)
+    expect(resultOf(call('user.get', byExtension))).toEqual([{ ID: '2' }])
+    expect(resultOf(call('user.update', { ID: 2, ACTIVE: 'N' }))).toBe(true)
+    expect((call('user.get', active).body as { total: number }).total).toBe(activeBefore - 1)
+  })
 })

@@ -28,6 +28,7 @@ export const userUpdate: MethodHandler = (raw, ctx) => {
   // extension check runs only when UF_PHONE_INNER is sent, so bringing a user back can duplicate a number.
   if (params.ACTIVE !== undefined && ctx.caller?.isAdmin)
     user.fields.ACTIVE = Boolean(params.ACTIVE) && params.ACTIVE !== 'N' && params.ACTIVE !== '0'
+  ctx.data.usersVersion++
   return { result: true }
 }
 
