@@ -1,4 +1,4 @@
-import { visibleRange } from './windowed-rows.ts'
+import { rowWindow, visibleRange } from './windowed-rows.ts'
 
 test('the rows in view plus overscan, clamped to the list', () => {
   expect(visibleRange(20_000, 50, 0, 500, 5)).toEqual({ start: 0, end: 15 })
@@ -6,4 +6,14 @@ test('the rows in view plus overscan, clamped to the list', () => {
   expect(visibleRange(20_000, 50, 999_900, 500, 5)).toEqual({ start: 19_993, end: 20_000 })
   expect(visibleRange(3, 50, 0, 500, 5)).toEqual({ start: 0, end: 3 })
   expect(visibleRange(0, 50, 0, 500, 5)).toEqual({ start: 0, end: 0 })
+})
+
+test('a list narrowed below the scrolled position shows its last rows at once, not an empty window', () => {
+  const far = { scrollTop: 100_000, height: 500 }
+  // 20,000 rows: the position stands.
+  expect(rowWindow(20_000, 50, far, 3)).toEqual({ start: 1_997, end: 2_013 })
+  // 30 rows (1,500 px): the browser clamps the position to 1,000 px, rows 20 to 30 are in view.
+  expect(rowWindow(30, 50, far, 3)).toEqual({ start: 17, end: 30 })
+  // Fewer rows than fit: all of them.
+  expect(rowWindow(4, 50, far, 3)).toEqual({ start: 0, end: 4 })
 })

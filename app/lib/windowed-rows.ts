@@ -26,30 +26,49 @@ export function visibleRange(
  * Keeps the window of rows in step with the scroller's scroll position and size. Scrolling renders the
  * new rows in a transition: React yields between rows, so a fast scroll through tens of thousands of
  * rows never blocks the page for a long task, and a window already passed is not rendered at all.
+ * The position and size are read on scroll and resize only; a new `count` (the list growing with each
+ * batch, a search narrowing it) gives the window in the same render, with no read after the commit to
+ * force a layout and no second render.
  */
 export function useWindowedRows(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
-  overscan = 8,
+  overscan = 3,
 ): RowWindow {
-  const [window, setWindow] = useState<RowWindow>(() => visibleRange(count, rowHeight, 0, 800, overscan))
+  const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 })
   useLayoutEffect(() => {
     const element = scrollRef.current
     if (!element) return
-    const update = () => {
-      const next = visibleRange(count, rowHeight, element.scrollTop, element.clientHeight, overscan)
-      setWindow((current) => (current.start === next.start && current.end === next.end ? current : next))
+    const measure = () => {
+      const next = { scrollTop: element.scrollTop, height: element.clientHeight }
+      setViewport((current) =>
+        current.scrollTop === next.scrollTop && current.height === next.height ? current : next,
+      )
     }
-    const updateLater = () => startTransition(update)
-    update()
-    element.addEventListener('scroll', updateLater, { passive: true })
-    const observer = new ResizeObserver(updateLater)
+    const measureLater = () => startTransition(measure)
+    measure()
+    element.addEventListener('scroll', measureLater, { passive: true })
+    const observer = new ResizeObserver(measureLater)
     observer.observe(element)
     return () => {
-      element.removeEventListener('scroll', updateLater)
+      element.removeEventListener('scroll', measureLater)
       observer.disconnect()
     }
-  }, [scrollRef, count, rowHeight, overscan])
-  return window
+  }, [scrollRef])
+  return rowWindow(count, rowHeight, viewport, overscan)
+}
+
+/**
+ * The window for a scroll position read earlier: a list now shorter than that position moves it back,
+ * as the browser is about to, so a search that narrows the list shows its rows in the same render.
+ */
+export function rowWindow(
+  count: number,
+  rowHeight: number,
+  viewport: { scrollTop: number; height: number },
+  overscan: number,
+): RowWindow {
+  const scrollTop = Math.min(viewport.scrollTop, Math.max(0, count * rowHeight - viewport.height))
+  return visibleRange(count, rowHeight, scrollTop, viewport.height, overscan)
 }

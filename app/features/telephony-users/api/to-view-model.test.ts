@@ -101,3 +101,19 @@ test('no lines arrive as an empty array and mean no lines, not unreadable names'
   expect(RestLineNames.safeParse(['x']).success).toBe(false)
   expect(RestLineNames.parse({ 12: 'Rented' })).toEqual({ 12: 'Rented' })
 })
+
+test.each([
+  [
+    'https://portal.example/upload/resize_cache/main/a1b/7.png',
+    'https://portal.example/upload/resize_cache/main/a1b/7.png',
+  ],
+  ['http://127.0.0.1:8080/upload/7.png', 'http://127.0.0.1:8080/upload/7.png'],
+  ['HTTPS://Portal.Example/upload/a b.png', 'https://portal.example/upload/a%20b.png'],
+  ['  javascript:alert(1)', null],
+  ['data:image/png;base64,AAAA', null],
+  ['/upload/7.png', null],
+  ['https:/portal.example/x.png', 'https://portal.example/x.png'],
+])('photo %j is shown as %j', (value, shown) => {
+  const { rows } = parseRows(RestUser, [{ ID: '1', PERSONAL_PHOTO: value }])
+  expect(toEmployee(rows[0]!).photoUrl).toBe(shown)
+})

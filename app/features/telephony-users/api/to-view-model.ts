@@ -48,9 +48,13 @@ export function toSipSettings(row: RestSipSettings): SipSettings {
   }
 }
 
+const PLAIN_HTTP_URL = /^https?:\/\/[\w.-]+(?::\d+)?\/[\w./%-]*$/
+
 /** Photos are shown only from absolute http(s) URLs: a `javascript:` or odd value in PERSONAL_PHOTO is dropped. */
 function safeUrl(value: string | null): string | null {
   if (value === null) return null
+  // The usual form, taken as it is: parsing 20,000 URLs shows in the load time.
+  if (PLAIN_HTTP_URL.test(value)) return value
   try {
     const url = new URL(value)
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
