@@ -6,21 +6,24 @@ import { LoadingScreen } from './components/loading-screen.tsx'
 import { OutsidePortal } from './components/outside-portal.tsx'
 import { createI18n, setLanguage } from './i18n/i18n.ts'
 import { AppLayout } from './app-layout.tsx'
+import { directoryQuery } from './features/telephony-users/api/get-directory.ts'
 import { connectToPortal, useBoot } from './use-boot.ts'
 import { Providers } from './providers.tsx'
 
 export function App({ connect }: { connect?: () => Promise<Portal> }) {
   const [i18n] = useState(createI18n)
+  const [queryClient] = useState(createQueryClient)
   // The UI follows the portal's language: the catalog is loaded before the first screen shows.
   const boot = useBoot(
     useCallback(async () => {
       const portal = await (connect ?? connectToPortal)()
+      // The list's first request goes out now, while the language loads and the screen first renders.
+      if (!portal.installMode) void queryClient.prefetchQuery(directoryQuery(portal.client))
       await setLanguage(i18n, portal.lang).catch(() => undefined) // English if a catalog fails to load
       document.documentElement.lang = i18n.language
       return portal
-    }, [connect, i18n]),
+    }, [connect, i18n, queryClient]),
   )
-  const [queryClient] = useState(createQueryClient)
 
   return (
     <Providers i18n={i18n} queryClient={queryClient}>
