@@ -131,9 +131,12 @@ function renderRun(run: ModelRun): string[] {
       const quiet = app.quiet.settled
         ? `quiet ${int(app.quiet.waitedMs)} ms after the full table`
         : `not quiet ${int(app.quiet.waitedMs)} ms after the full table, scrolled anyway`
+      const quietTyping = app.quietBeforeSearch.settled
+        ? `quiet ${int(app.quietBeforeSearch.waitedMs)} ms after scrolling`
+        : `not quiet ${int(app.quietBeforeSearch.waitedMs)} ms after scrolling, typed anyway`
       details.push(
-        `- ${size}: search typed ${typed}; scrolling ${int(app.scrolledPx)} px (${quiet}) gave ` +
-          `${app.longTasks} long task(s)${sources(app.longTaskSources)}.`,
+        `- ${size}: scrolling ${int(app.scrolledPx)} px (${quiet}) gave ` +
+          `${app.longTasks} long task(s)${sources(app.longTaskSources)}; search (${quietTyping}) typed ${typed}.`,
       )
     }
     if (result.naive && !result.naive.ok)

@@ -34,6 +34,7 @@ function app(patch: Partial<AppMeasurement> = {}): Outcome<AppMeasurement> {
       longTaskSources: {},
       scrolledPx: 10_000,
       quiet: { waitedMs: 1_100, settled: true },
+      quietBeforeSearch: { waitedMs: 1_000, settled: true },
       heapMb: 17.2,
       ...patch,
     },
