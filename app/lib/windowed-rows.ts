@@ -34,7 +34,7 @@ export function useWindowedRows(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
-  overscan = 3,
+  overscan = 1,
 ): RowWindow {
   const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 })
   useLayoutEffect(() => {

@@ -27,16 +27,15 @@ export function toSearchable(employees: readonly Employee[]): Searchable[] {
   })
 }
 
-/** By name (every word, in any order) or by extension (digits: extensions starting with them). */
-export function search(items: readonly Searchable[], query: string): Employee[] {
+/**
+ * By name (every word, in any order) or by extension (digits: extensions starting with them); null for
+ * an empty query, which matches everyone.
+ */
+export function searchMatcher(query: string): ((item: Searchable) => boolean) | null {
   const words = fold(query).split(/\s+/).filter(Boolean)
-  if (words.length === 0) return items.map((item) => item.employee)
+  if (words.length === 0) return null
   const digits = /^\d+$/.test(query.trim()) ? query.trim() : null
-  return items
-    .filter(
-      ({ employee, haystack }) =>
-        (digits !== null && employee.extension?.startsWith(digits)) ||
-        words.every((word) => haystack.includes(word)),
-    )
-    .map((item) => item.employee)
+  return ({ employee, haystack }) =>
+    (digits !== null && employee.extension?.startsWith(digits)) ||
+    words.every((word) => haystack.includes(word))
 }
