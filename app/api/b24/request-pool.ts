@@ -25,6 +25,12 @@ export interface RunOptions {
   reserve?: number
 }
 
+/**
+ * Lanes that the list's later pages and other loading leave to the SIP settings of the rows already
+ * shown (`RunOptions.reserve`).
+ */
+export const SIP_LANES = 1
+
 export interface RequestPool {
   run<T>(work: () => Promise<T>, options?: RunOptions): Promise<T>
 }

@@ -3,7 +3,7 @@ import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
-import { LOAD_LIMITS, loadPool } from '@/api/b24/request-pool.ts'
+import { LOAD_LIMITS, loadPool, SIP_LANES } from '@/api/b24/request-pool.ts'
 import { createChannel } from '@/lib/channel.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
@@ -32,8 +32,6 @@ const departmentPage = (start: number): BatchCommand => ({ method: 'department.g
 
 /** Fewer commands a batch than this and the request itself costs more than the commands it saves. */
 const MIN_BATCH_COMMANDS = 10
-/** Lanes the directory's later pages leave to the SIP settings of the rows already in. */
-const SIP_LANES = 1
 
 /**
  * Employees, departments and line names. One batch for the first pages (they tell the totals) and the

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { B24Client } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
+import { loadPool, SIP_LANES } from '@/api/b24/request-pool.ts'
 import { telephonyKeys } from './query-keys.ts'
 
 /**
@@ -9,9 +10,16 @@ import { telephonyKeys } from './query-keys.ts'
  */
 export type EditRights = { canEdit: true } | { canEdit: false; reason: 'no-scope' | 'not-admin' | 'unknown' }
 
-/** `scope` and `user.admin` in one request; when either cannot be read, editing stays off and says so. */
+/**
+ * `scope` and `user.admin` in one request; when either cannot be read, editing stays off and says so.
+ * It is part of the screen's load, so it goes through the load pool, leaving the SIP settings their lane
+ * like the list's later pages do: the browser has only six connections to the portal.
+ */
 export async function getEditRights(client: B24Client): Promise<EditRights> {
-  const outcomes = await client.batch({ scope: { method: 'scope' }, admin: { method: 'user.admin' } })
+  const outcomes = await loadPool(client).run(
+    () => client.batch({ scope: { method: 'scope' }, admin: { method: 'user.admin' } }),
+    { reserve: SIP_LANES },
+  )
   const { scope, admin } = outcomes
   if (!scope?.ok || !admin?.ok) return { canEdit: false, reason: 'unknown' }
   const scopes = Array.isArray(scope.result) ? scope.result : []
