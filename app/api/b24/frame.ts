@@ -2,6 +2,7 @@ import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24j
 import { withTimeout } from '@/lib/timeout.ts'
 import { BitrixWaitWatcher } from './bitrix-wait.ts'
 import { AppError } from './errors.ts'
+import { postFormsTo } from './form-posts.ts'
 import { guardLogger } from './redacting-logger.ts'
 
 /** How long the parent gets to answer `getInitData` before the app says it is not inside Bitrix24. */
@@ -28,6 +29,7 @@ async function startFrame(): Promise<B24Frame> {
     INIT_TIMEOUT_MS,
     () => new AppError({ kind: 'frame-timeout', command: 'getInitData' }),
   )
+  postFormsTo(b24) // no CORS preflight before every call
   guardLogger(b24) // any logger set from now on sees SIP passwords masked
   b24.setLogger(new BitrixWaitWatcher()) // the SDK's retry waits, shown to the user; nothing is logged
   return b24

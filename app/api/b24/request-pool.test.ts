@@ -49,31 +49,39 @@ test('a failed request frees its lane', async () => {
   await expect(pool.run(() => Promise.resolve(1))).resolves.toBe(1)
 })
 
-test('a request that leaves a lane free waits for it; one that need not, behind it, starts at once', async () => {
+test("the list's requests leave a lane to the others; when lanes free, a waiting page goes first", async () => {
   const pool = createRequestPool({ lanes: 3, burst: 10, perSecond: 2 })
   const releases = new Map<string, () => void>()
   const started: string[] = []
-  const work = (name: string, reserve: number) =>
+  const work = (name: string, list: boolean) =>
     pool.run(
       () =>
         new Promise<void>((resolve) => {
           started.push(name)
           releases.set(name, resolve)
         }),
-      { reserve },
+      { list },
     )
-  const all = [work('page 1', 1), work('page 2', 1), work('page 3', 1), work('settings', 0)]
+  const all = [
+    work('page 1', true),
+    work('page 2', true),
+    work('page 3', true),
+    work('settings 1', false),
+    work('settings 2', false),
+  ]
   await tick()
-  expect(started).toEqual(['page 1', 'page 2', 'settings'])
-  // Page 2 and the settings hold two of three lanes: page 3 would leave none free.
+  // Two of three lanes for the list; the third is the settings'.
+  expect(started).toEqual(['page 1', 'page 2', 'settings 1'])
+  // A page ends: page 3 takes its lane, though settings 2 asked before it.
   releases.get('page 1')?.()
   await tick()
   await tick()
-  expect(started).toEqual(['page 1', 'page 2', 'settings'])
-  releases.get('settings')?.()
+  expect(started).toEqual(['page 1', 'page 2', 'settings 1', 'page 3'])
+  // A page ends with no page waiting: the settings may use that lane too.
+  releases.get('page 2')?.()
   await tick()
   await tick()
-  expect(started).toEqual(['page 1', 'page 2', 'settings', 'page 3'])
+  expect(started).toEqual(['page 1', 'page 2', 'settings 1', 'page 3', 'settings 2'])
   for (const release of releases.values()) release()
   await Promise.all(all)
 })

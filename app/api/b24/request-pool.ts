@@ -18,17 +18,14 @@ export const LOAD_LIMITS: PoolLimits = { lanes: 6, burst: 30, perSecond: 2 }
 
 export interface RunOptions {
   /**
-   * Lanes this request leaves free for others: it starts only while fewer than `lanes - reserve` are
-   * busy. The directory's later pages leave one, so the SIP settings of rows already shown never wait
-   * behind the rest of the list.
+   * The list's requests (its later pages, the edit rights) share at most `lanes - SIP_LANES` lanes
+   * and start before any other waiting request whenever they fit: everything else waits for the list,
+   * and the SIP settings of rows already shown always have a lane of their own.
    */
-  reserve?: number
+  list?: boolean
 }
 
-/**
- * Lanes that the list's later pages and other loading leave to the SIP settings of the rows already
- * shown (`RunOptions.reserve`).
- */
+/** Lanes the list's requests always leave to the SIP settings of the rows already shown. */
 export const SIP_LANES = 1
 
 export interface RequestPool {
@@ -39,26 +36,30 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function createRequestPool(limits: PoolLimits, now: () => number = Date.now): RequestPool {
   let active = 0
-  // In arrival order; a request that must leave lanes free does not hold up one that need not.
-  const waiting: Array<{ reserve: number; start: () => void }> = []
+  let activeList = 0
+  const listLanes = Math.max(1, limits.lanes - SIP_LANES)
+  // In arrival order within each kind.
+  const waiting: Array<{ list: boolean; start: () => void }> = []
   // A leaky bucket of the pool's own requests, like the portal's.
   let level = 0
   let drainedAt = now()
 
   function startWaiting() {
-    for (let index = 0; index < waiting.length;) {
-      const next = waiting[index]
-      if (next && active < limits.lanes - next.reserve) {
-        waiting.splice(index, 1)
-        active++
-        next.start()
-      } else index++
-    }
+    for (const list of [true, false])
+      for (let index = 0; index < waiting.length && active < limits.lanes;) {
+        const next = waiting[index]
+        if (next?.list === list && (!list || activeList < listLanes)) {
+          waiting.splice(index, 1)
+          active++
+          if (list) activeList++
+          next.start()
+        } else index++
+      }
   }
 
-  async function acquire(reserve: number): Promise<void> {
+  async function acquire(list: boolean): Promise<void> {
     await new Promise<void>((start) => {
-      waiting.push({ reserve: Math.min(reserve, limits.lanes - 1), start })
+      waiting.push({ list, start })
       startWaiting()
     })
     for (;;) {
@@ -73,18 +74,20 @@ export function createRequestPool(limits: PoolLimits, now: () => number = Date.n
     }
   }
 
-  function release() {
+  function release(list: boolean) {
     active--
+    if (list) activeList--
     startWaiting()
   }
 
   return {
     async run(work, options = {}) {
-      await acquire(options.reserve ?? 0)
+      const list = options.list ?? false
+      await acquire(list)
       try {
         return await work()
       } finally {
-        release()
+        release(list)
       }
     },
   }

@@ -75,7 +75,7 @@ function requestPages(
   let left = parts.length
   for (const part of parts) {
     pool
-      .run(() => client.batch(Object.fromEntries(part)), { reserve: SIP_LANES })
+      .run(() => client.batch(Object.fromEntries(part)), { list: true })
       .then((outcomes) => {
         landed.push(toChunk(outcomes, total))
         if (--left === 0) landed.close()

@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '@/api/b24/errors.ts'
 import { useEditRights } from '../api/get-edit-rights.ts'
@@ -25,7 +25,7 @@ const AssignDialog = lazy(() => import('./assign-dialog.tsx').then((m) => ({ def
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({
-  directory,
+  directory: latestDirectory,
   loading,
   directoryError,
   onReload,
@@ -37,11 +37,17 @@ export function UsersScreen({
   onReload: () => void
 }) {
   const { t, i18n } = useTranslation()
-  const { employees, departments, lines } = directory
   // SIP settings stream in beside the list: each batch of employees' settings is asked for as it lands.
-  const sip = useSipSettings(true, employees)
+  const sip = useSipSettings(true, latestDirectory.employees)
+  // While the list's batches land, the screen follows in interruptible renders: each answer's next
+  // request goes out between them instead of after a whole screen's render. Once loaded (an edit, a
+  // switch), changes show at once, and so do SIP settings always: a switch shows its new state at once.
+  const deferredDirectory = useDeferredValue(latestDirectory)
+  const directory = loading ? deferredDirectory : latestDirectory
+  const sipData = sip.data
+  const { employees, departments, lines } = directory
   const { view, update } = useTableView()
-  const shown = useShownEmployees(directory, sip.data, view, i18n.language)
+  const shown = useShownEmployees(directory, sipData, view, i18n.language)
   const byId = useMemo(() => new Map(employees.map((e) => [e.id, e])), [employees])
   const { selected, select, clear } = useSelection()
   const [exporting, setExporting] = useState<Employee[] | null>(null)
@@ -93,7 +99,7 @@ export function UsersScreen({
           employees={shown}
           departments={departments}
           lines={lines}
-          sip={{ data: sip.data, error: sip.error }}
+          sip={{ data: sipData, error: sip.error }}
           sort={view}
           onSort={(column) =>
             update({ sort: column, descending: view.sort === column ? !view.descending : false })
