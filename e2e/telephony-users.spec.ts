@@ -6,7 +6,8 @@ test.describe('with SIP settings readable', () => {
 
   test('lists employees with their SIP data', async ({ app, portal }) => {
     const first = seededEmployees(portal)[0]!
-    const row = app.getByRole('row', { name: new RegExp(first.name) })
+    // Only the rows on screen are in the table: find her as a person would.
+    const row = await rowOf(app, first.name)
     const enabled = first.sip.PHONE_ENABLED === 'Y'
     await expect(row.getByRole('switch', { name: `SIP phone for ${first.name}` })).toBeChecked({
       checked: enabled,
@@ -89,7 +90,7 @@ test('approval pending: banner, then approval in the portal brings the data with
   await expect(banner).toBeVisible()
   await expect(banner).toContainText('check your Bitrix24 notifications')
   const first = seededEmployees(portal)[0]!
-  const row = app.getByRole('row', { name: new RegExp(first.name) })
+  const row = await rowOf(app, first.name)
   await expect(row).toContainText('Awaiting approval')
   await expect(row.getByRole('switch')).toBeDisabled()
 
