@@ -15,6 +15,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    // Every browser Bitrix24 supports preloads modules itself: no polyfill in the first file.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The first screen is one file: everything the entry imports statically (its dependencies come
+        // with it). Left alone, the bundler splits what lazy parts share into a dozen small files, each
+        // compressed on its own and each a request.
+        codeSplitting: { groups: [{ name: 'index', test: /[\\/]app[\\/]main\.tsx$/ }] },
+      },
+    },
   },
   server: { host: 'localhost', port: 5173, strictPort: true },
   test: {

@@ -1,13 +1,17 @@
 import { Box } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from './api/b24/portal-context.tsx'
 import { AppErrorBoundary } from './components/app-error-boundary.tsx'
 import { AppHeader } from './components/app-header.tsx'
 import { WaitingNotice } from './components/waiting-notice.tsx'
-import { InstallPage } from './features/install/components/install-page.tsx'
 import { TelephonyUsersPage } from './features/telephony-users/components/telephony-users-page.tsx'
 import { useFitFrame } from './lib/use-fit-frame.ts'
+
+// Shown once, when the app is installed: not part of every other opening's bundle.
+const InstallPage = lazy(() =>
+  import('./features/install/components/install-page.tsx').then((m) => ({ default: m.InstallPage })),
+)
 
 /** Where the features meet. */
 export function AppLayout() {
@@ -24,7 +28,13 @@ export function AppLayout() {
       <Box component="main" px="md" pb="md">
         <WaitingNotice />
         <AppErrorBoundary>
-          {installing ? <InstallPage onInstalled={() => setInstalling(false)} /> : <TelephonyUsersPage />}
+          {installing ? (
+            <Suspense>
+              <InstallPage onInstalled={() => setInstalling(false)} />
+            </Suspense>
+          ) : (
+            <TelephonyUsersPage />
+          )}
         </AppErrorBoundary>
       </Box>
     </Box>

@@ -1,32 +1,16 @@
-import { CloseButton, Notification, Stack } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
-import { dismissToast, useToasts } from '@/lib/toasts.ts'
-import classes from './toast-region.module.css'
+import { lazy, Suspense } from 'react'
+import { useToasts } from '@/lib/toasts.ts'
 
-/** Where transient messages appear; errors announce themselves to screen readers. */
+// Most openings show no message at all: the list and Mantine's Notification load with the first one.
+const ToastList = lazy(() => import('./toast-list.tsx').then((m) => ({ default: m.ToastList })))
+
+/** Where transient messages appear. */
 export function ToastRegion() {
-  const { t } = useTranslation()
   const toasts = useToasts()
+  if (toasts.length === 0) return null
   return (
-    <Stack className={classes.region} gap="xs">
-      {toasts.map((toast) => (
-        <Notification
-          key={toast.id}
-          role={toast.tone === 'error' ? 'alert' : 'status'}
-          color={toast.tone === 'error' ? 'red' : 'bitrix'}
-          title={toast.title}
-          withCloseButton={false}
-          withBorder
-        >
-          {toast.message}
-          <CloseButton
-            className={classes.close}
-            size="sm"
-            aria-label={t('app.dismiss')}
-            onClick={() => dismissToast(toast.id)}
-          />
-        </Notification>
-      ))}
-    </Stack>
+    <Suspense>
+      <ToastList toasts={toasts} />
+    </Suspense>
   )
 }

@@ -12,13 +12,13 @@ import { useSelection } from '../table/use-selection.ts'
 import { useShownEmployees } from '../table/use-shown-employees.ts'
 import { useTableView } from '../table/use-table-view.ts'
 import { BulkBar } from './bulk-bar.tsx'
-import { EmployeePanel } from './employee-panel.tsx'
 import { ExtensionProvider } from './extension-context.tsx'
 import { UsersNotices } from './users-notices.tsx'
 import { UsersTable } from './users-table.tsx'
 import { ViewToolbar } from './view-toolbar.tsx'
 
-// Dialogs load on first use: they are not part of the first screen's bundle.
+// Dialogs and the employee panel load on first use: they are not part of the first screen's bundle.
+const EmployeePanel = lazy(() => import('./employee-panel.tsx').then((m) => ({ default: m.EmployeePanel })))
 const BulkDialog = lazy(() => import('./bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
 const ExportDialog = lazy(() => import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })))
 const AssignDialog = lazy(() => import('./assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })))
