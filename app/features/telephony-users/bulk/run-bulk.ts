@@ -43,6 +43,23 @@ export interface SendErrors {
 }
 
 /** Read-backs after a change, each already retried by the SDK; 2 s, then 4 s apart. */
+/**
+ * For a second read-back ("Check again"): the employees whose request was lost on the way (its own
+ * error, not just an unknown state), so that error stays the reason if the state read is not the one
+ * asked for.
+ */
+export function lostErrors(
+  results: ReadonlyMap<number, BulkResult>,
+  ids: readonly number[],
+): Map<number, AppError> {
+  const lost = new Map<number, AppError>()
+  for (const id of ids) {
+    const result = results.get(id)
+    if (result?.status === 'unverified' && result.error.kind !== 'unverified') lost.set(id, result.error)
+  }
+  return lost
+}
+
 export const READ_BACK_TRIES = 3
 
 interface Options {

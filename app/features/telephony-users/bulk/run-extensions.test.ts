@@ -1,6 +1,8 @@
 import type { Params } from '@/api/b24/client.ts'
 import { fakePortal, restError } from '@/test/fake-portal.ts'
-import { runAssign } from './run-extensions.ts'
+import { AppError } from '@/api/b24/errors.ts'
+import { lostErrors, type BulkResult } from './run-bulk.ts'
+import { runAssign, verifyAssign } from './run-extensions.ts'
 
 /** A portal holding extensions; the queue's number is refused as Bitrix24 does (ERROR_CORE). */
 function extensions(queueNumber = '5000') {
@@ -58,4 +60,20 @@ test('a refused number fails with Bitrix24’s reason; a cancel leaves the rest 
     error: { detail: { kind: 'rest', code: 'ERROR_CORE', description: 'ERROR_PHONE_INNER_IN_USAGE ' } },
   })
   expect(results.get(51)).toEqual({ status: 'skipped' })
+})
+
+test('"Check again" keeps a lost request’s own error as the reason when the number did not change', async () => {
+  const { client, held } = extensions()
+  held.set(1, '2000')
+  const network = new AppError({ kind: 'network', code: 'NETWORK_ERROR' })
+  const earlier = new Map<number, BulkResult>([
+    [1, { status: 'unverified', error: new AppError({ kind: 'unverified' }) }],
+    [2, { status: 'unverified', error: network }],
+  ])
+  const lost = lostErrors(earlier, [1, 2])
+  expect([...lost.keys()]).toEqual([2])
+  const { results } = await verifyAssign(client, plan(2, 2000), { refused: new Map(), lost }, async () => {})
+  expect(results.get(1)).toEqual({ status: 'done' })
+  // User 2 still has no extension: the dropped connection is why, not "unchanged".
+  expect(results.get(2)).toEqual({ status: 'failed', error: network })
 })

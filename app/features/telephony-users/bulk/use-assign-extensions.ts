@@ -4,7 +4,7 @@ import { usePortal } from '@/api/b24/portal-context.tsx'
 import { directoryCache } from '../api/directory-cache.ts'
 import { sipCache } from '../api/sip-cache.ts'
 import type { Employee } from '../model/types.ts'
-import type { BulkProgress, BulkResult } from './run-bulk.ts'
+import { lostErrors, type BulkProgress, type BulkResult } from './run-bulk.ts'
 import { runAssign, verifyAssign, type Assignment } from './run-extensions.ts'
 
 /** What the administrator typed, kept when they come back to the plan (to retry the failed ones). */
@@ -67,7 +67,12 @@ export function useAssignExtensions(ids: number[]) {
     const unsure = done.assignments.filter((a) => done.results.get(a.userId)?.status === 'unverified')
     if (unsure.length === 0) return
     setJob({ ...done, checking: true })
-    const { results, read } = await verifyAssign(client, unsure, { refused: new Map(), lost: new Map() })
+    // A request's own failure stays the reason when the extension read is not the one asked for.
+    const lost = lostErrors(
+      done.results,
+      unsure.map((a) => a.userId),
+    )
+    const { results, read } = await verifyAssign(client, unsure, { refused: new Map(), lost })
     show(read)
     setJob((current) =>
       current.step === 'done'

@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import type { AppError } from '@/api/b24/errors.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { sipCache } from '../api/sip-cache.ts'
 import type { SipTable } from '../model/types.ts'
 import { JOURNAL_OPTION, readJournal, writeJournal } from './bulk-journal.ts'
-import { runBulk, verifyBulk, type BulkProgress, type BulkResult } from './run-bulk.ts'
+import { lostErrors, runBulk, verifyBulk, type BulkProgress, type BulkResult } from './run-bulk.ts'
 
 export type BulkJob =
   | { step: 'idle' }
@@ -70,12 +69,7 @@ export function useBulk() {
     const ids = done.ids.filter((id) => done.results.get(id)?.status === 'unverified')
     if (ids.length === 0) return
     setJob({ ...done, checking: true })
-    // A request's own failure stays the reason when the state read is not the one asked for.
-    const lost = new Map<number, AppError>()
-    for (const id of ids) {
-      const result = done.results.get(id)
-      if (result?.status === 'unverified' && result.error.kind !== 'unverified') lost.set(id, result.error)
-    }
+    const lost = lostErrors(done.results, ids)
     const { results, read } = await verifyBulk(client, ids, done.on, { refused: new Map(), lost })
     showRead(read)
     setJob((current) =>
