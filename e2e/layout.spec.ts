@@ -55,6 +55,30 @@ for (const { frame, hidden, shown } of WIDTHS) {
     })
   }
 
+  for (const { lang } of LANGUAGES)
+    test.describe(`a ${frame} px frame, LANG ${lang}, approval pending`, () => {
+      test.use({
+        viewport: { width: frame + PAGE_AROUND_FRAME, height: 900 },
+        portalOptions: { settings: { lang } },
+      })
+
+      test('the phone column reads its whole state beside the switch', async ({ app }) => {
+        // The approval banner is up: the rows say "awaiting approval" in the portal's language.
+        await expect(app.getByRole('alert')).toBeVisible()
+        const state = app.getByRole('switch').first().locator('xpath=ancestor::td[1]//span[@aria-hidden]')
+        await expect(state.last()).toBeVisible()
+        const sizes = await state.last().evaluate((span) => ({
+          text: span.textContent,
+          scrollHeight: span.scrollHeight,
+          clientHeight: span.clientHeight,
+          scrollWidth: span.scrollWidth,
+          clientWidth: span.clientWidth,
+        }))
+        expect(sizes.scrollHeight, `"${sizes.text}" cut off`).toBeLessThanOrEqual(sizes.clientHeight)
+        expect(sizes.scrollWidth, `"${sizes.text}" cut off`).toBeLessThanOrEqual(sizes.clientWidth)
+      })
+    })
+
   test.describe(`a ${frame} px frame: what gives way`, () => {
     test.use({
       viewport: { width: frame + PAGE_AROUND_FRAME, height: 900 },

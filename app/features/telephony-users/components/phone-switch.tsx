@@ -45,7 +45,8 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
           aria-describedby={reasonId}
           onChange={() => undefined}
         />
-        <span className={classes.dim} aria-hidden>
+        {/* Two lines if need be: the column is narrow, and "Awaiting approval" must read whole. */}
+        <span className={classes.dimWrap} aria-hidden>
           {t(SIP_STATE_TEXT[status.state])}
         </span>
         <VisuallyHidden id={reasonId}>{t(REASONS[status.state])}</VisuallyHidden>
