@@ -1,14 +1,5 @@
-import type { Employee } from '../model/types.ts'
+import { anEmployee } from '@/test/builders.ts'
 import { parseRange, planExtensions } from './plan-extensions.ts'
-
-const employee = (id: number, extension: string | null = null): Employee => ({
-  id,
-  fullName: `Employee ${id}`,
-  position: '',
-  photoUrl: null,
-  departmentIds: [],
-  extension,
-})
 
 test('a range is 1–4 digit numbers, the first not above the last; leading zeros set the width', () => {
   expect(parseRange('2000', ' 2999 ')).toEqual({ from: 2000, to: 2999, width: 0 })
@@ -25,7 +16,7 @@ test('a range is 1–4 digit numbers, the first not above the last; leading zero
 
 test('free numbers in table order; taken, excluded and just given numbers are skipped', () => {
   const plan = planExtensions({
-    employees: [employee(5), employee(3, '2000'), employee(9), employee(1)],
+    employees: [anEmployee(5), anEmployee(3, '2000'), anEmployee(9), anEmployee(1)],
     range: { from: 2000, to: 2004, width: 0 },
     replace: false,
     taken: new Set(['2000', '2001']),
@@ -41,7 +32,7 @@ test('free numbers in table order; taken, excluded and just given numbers are sk
 
 test('replacing gives everyone a new number, padded to the range’s width', () => {
   const plan = planExtensions({
-    employees: [employee(1, '0100'), employee(2, '555')],
+    employees: [anEmployee(1, '0100'), anEmployee(2, '555')],
     range: { from: 100, to: 199, width: 4 },
     replace: true,
     taken: new Set(['0100', '555']),

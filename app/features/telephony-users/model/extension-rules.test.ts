@@ -1,20 +1,11 @@
+import { anEmployee } from '@/test/builders.ts'
 import { checkExtension, holdersByExtension, normalizeExtension } from './extension-rules.ts'
-import type { Employee } from './types.ts'
-
-const employee = (id: number, extension: string | null): Employee => ({
-  id,
-  fullName: `Employee ${id}`,
-  position: '',
-  photoUrl: null,
-  departmentIds: [],
-  extension,
-})
 
 const holders = holdersByExtension([
-  employee(1, '101'),
-  employee(2, '102'),
-  employee(3, '102'),
-  employee(4, null),
+  anEmployee(1, '101'),
+  anEmployee(2, '102'),
+  anEmployee(3, '102'),
+  anEmployee(4, null),
 ])
 
 test('digits and typed separators are kept as Bitrix24 stores them; anything else is refused', () => {

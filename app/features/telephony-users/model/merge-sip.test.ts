@@ -1,23 +1,13 @@
+import { sipSettings } from '@/test/builders.ts'
 import { addSipChunk, emptySipTable } from './merge-sip.ts'
-import type { SipSettings } from './types.ts'
-
-const settings = (userId: number, phone: SipSettings['phone']): SipSettings => ({
-  userId,
-  phone,
-  defaultLine: null,
-  server: null,
-  login: null,
-  password: null,
-  extension: null,
-})
 
 test('chunks add up; a row already in the table (a click since) is not overwritten by a chunk', () => {
   const first = emptySipTable(1)
-  first.byId.set(1, settings(1, 'on'))
+  first.byId.set(1, sipSettings(1, 'on'))
   first.failed.add(3)
   const second = emptySipTable(2)
-  second.byId.set(1, settings(1, 'off'))
-  second.byId.set(2, settings(2, 'off'))
+  second.byId.set(1, sipSettings(1, 'off'))
+  second.byId.set(2, sipSettings(2, 'off'))
   second.noPermission.add(4)
   const table = addSipChunk(addSipChunk(emptySipTable(), first), second)
   expect(table.byId.get(1)?.phone).toBe('on')

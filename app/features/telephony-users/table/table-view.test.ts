@@ -1,3 +1,4 @@
+import { sipSettings } from '@/test/builders.ts'
 import type { Department, Employee, SipTable } from '../model/types.ts'
 import { toSearchable } from './search.ts'
 import { parseView } from './use-table-view.ts'
@@ -41,10 +42,7 @@ const sip: SipTable = {
         [3, 'not-set'],
         [4, 'unknown'],
       ] as const
-    ).map(([userId, phone]) => [
-      userId,
-      { userId, phone, defaultLine: null, server: null, login: null, password: null, extension: null },
-    ]),
+    ).map(([userId, phone]) => [userId, sipSettings(userId, phone)]),
   ),
   noPermission: new Set(),
   keptOn: new Set(),
