@@ -26,7 +26,10 @@ export interface RunOptions {
 }
 
 /** Lanes the list's requests always leave to the SIP settings of the rows already shown. */
-export const SIP_LANES = 1
+const SIP_LANES = 1
+
+/** How many of a pool's lanes the list's requests may hold at once. */
+export const listLanes = (limits: PoolLimits) => Math.max(1, limits.lanes - SIP_LANES)
 
 export interface RequestPool {
   run<T>(work: () => Promise<T>, options?: RunOptions): Promise<T>
@@ -37,7 +40,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function createRequestPool(limits: PoolLimits, now: () => number = Date.now): RequestPool {
   let active = 0
   let activeList = 0
-  const listLanes = Math.max(1, limits.lanes - SIP_LANES)
   // In arrival order within each kind.
   const waiting: Array<{ list: boolean; start: () => void }> = []
   // A leaky bucket of the pool's own requests, like the portal's.
@@ -48,7 +50,7 @@ export function createRequestPool(limits: PoolLimits, now: () => number = Date.n
     for (const list of [true, false])
       for (let index = 0; index < waiting.length && active < limits.lanes;) {
         const next = waiting[index]
-        if (next?.list === list && (!list || activeList < listLanes)) {
+        if (next?.list === list && (!list || activeList < listLanes(limits))) {
           waiting.splice(index, 1)
           active++
           if (list) activeList++

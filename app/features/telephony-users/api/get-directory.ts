@@ -3,7 +3,7 @@ import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
-import { LOAD_LIMITS, loadPool, SIP_LANES } from '@/api/b24/request-pool.ts'
+import { LOAD_LIMITS, listLanes, loadPool } from '@/api/b24/request-pool.ts'
 import { createChannel } from '@/lib/channel.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
@@ -67,7 +67,7 @@ function requestPages(
   total: number,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
-  const lanes = LOAD_LIMITS.lanes - SIP_LANES
+  const lanes = listLanes(LOAD_LIMITS)
   // Whole waves over the lanes, so no lane is left with a last batch of its own.
   const batches = lanes * Math.ceil(pages.length / (lanes * MAX_BATCH_COMMANDS))
   const parts = chunk(pages, Math.max(MIN_BATCH_COMMANDS, Math.ceil(pages.length / batches)))

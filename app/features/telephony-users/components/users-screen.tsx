@@ -44,10 +44,9 @@ export function UsersScreen({
   // switch), changes show at once, and so do SIP settings always: a switch shows its new state at once.
   const deferredDirectory = useDeferredValue(latestDirectory)
   const directory = loading ? deferredDirectory : latestDirectory
-  const sipData = sip.data
   const { employees, departments, lines } = directory
   const { view, update } = useTableView()
-  const shown = useShownEmployees(directory, sipData, view, i18n.language)
+  const shown = useShownEmployees(directory, sip.data, view, i18n.language)
   const byId = useMemo(() => new Map(employees.map((e) => [e.id, e])), [employees])
   const { selected, select, clear } = useSelection()
   const [exporting, setExporting] = useState<Employee[] | null>(null)
@@ -99,7 +98,7 @@ export function UsersScreen({
           employees={shown}
           departments={departments}
           lines={lines}
-          sip={{ data: sipData, error: sip.error }}
+          sip={{ data: sip.data, error: sip.error }}
           sort={view}
           onSort={(column) =>
             update({ sort: column, descending: view.sort === column ? !view.descending : false })
