@@ -14,7 +14,7 @@ export const ALLOW_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const
  * Allow-Methods (POST needs none) and no Max-Age, so the browser keeps the answer for its default
  * 5 seconds. A request header beyond these three fails the real preflight, and fails it here too.
  */
-export const PREFLIGHT_HEADERS = {
+const PREFLIGHT_HEADERS = {
   ...ALLOW_ORIGIN,
   'Access-Control-Allow-Headers': 'origin, content-type, accept',
   'X-Content-Type-Options': 'nosniff',
