@@ -48,12 +48,12 @@ export default tseslint.config(
           zones: [
             {
               target: ['app/api', 'app/components', 'app/i18n', 'app/lib'],
-              from: ['app/features', 'app/app.tsx', 'app/app-layout.tsx', 'e2e', 'scripts'],
+              from: ['app/features', 'app/app.tsx', 'app/app-layout.tsx', 'e2e', 'scripts', 'server'],
               message: 'Shared layers never import features or the app shell.',
             },
             ...features.map((feature) => ({
               target: `app/features/${feature}`,
-              from: ['app/features', 'e2e', 'scripts'],
+              from: ['app/features', 'e2e', 'scripts', 'server'],
               except: [`./${feature}`],
               message: 'Features never import each other: meet in app-layout.tsx.',
             })),
@@ -71,6 +71,19 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // No import cycles anywhere: a module that needs another's types and the other its values means one
+  // idea is split wrongly (tested in scripts/eslint-boundaries.test.ts).
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      // The rule follows imports into other files: it must be able to parse TypeScript there too.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],

@@ -46,7 +46,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['e2e/portal/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['e2e/portal/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: process.cwd() })
 async function importErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.ruleId === 'no-restricted-imports')
+    .filter((m) =>
+      ['import-x/no-restricted-paths', 'no-restricted-imports', 'import-x/no-cycle'].includes(m.ruleId ?? ''),
+    )
     .map((m) => m.ruleId ?? '')
 }
 
@@ -36,11 +38,18 @@ test('imports inside a feature, of shared layers, and from the shell are allowed
   const feature = [
     "import { chunk } from '@/lib/chunk.ts'",
     "import { telephonyKeys } from '../api/query-keys.ts'",
-    "import { SIP_STATE_TEXT } from './sip-status-text.ts'",
+    "import { SIP_STATE_TEXT } from './row/sip-status-text.ts'",
     'export const probe = [chunk, telephonyKeys, SIP_STATE_TEXT]',
   ].join('\n')
   expect(await importErrors(inTelephony, feature)).toEqual([])
   const shell =
     "import { InstallPage } from './features/install/components/install-page.tsx'\nexport const probe = InstallPage\n"
   expect(await importErrors('app/probe-shell.tsx', shell)).toEqual([])
+})
+
+test('an import cycle fails lint', async () => {
+  // server/app-server.ts imports server/app-options.ts: importing it back closes a circle.
+  const code = "import { createAppServer } from './app-server.ts'\nexport const probe = createAppServer\n"
+  expect(await importErrors('server/app-options.ts', code)).toContain('import-x/no-cycle')
+  expect(await importErrors('server/app-options.ts', 'export const probe = 1\n')).toEqual([])
 })

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildStaticCsp } from './csp.ts'
+import { buildStaticCsp } from '../server/csp.ts'
 import { packageApp, withMetaCsp, zipFileName } from './package.ts'
 import { readZip } from './zip.ts'
 

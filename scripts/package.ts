@@ -9,9 +9,9 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { buildStaticCsp } from './csp.ts'
-import { parsePortalOrigin } from './portal-origin.ts'
-import { isShipped } from './shipped.ts'
+import { buildStaticCsp } from '../server/csp.ts'
+import { parsePortalOrigin } from '../server/portal-origin.ts'
+import { isShipped } from '../server/shipped.ts'
 import { writeZip, type ZipEntry } from './zip.ts'
 
 export interface PackageOptions {

@@ -4,7 +4,7 @@ import type { DeepPartial, PortalEngine, PortalSettings } from './contract.ts'
 import { createPortalEngine, parsePhpQuery } from './engine/engine.ts'
 import { photoFile } from './engine/photo.ts'
 import { createPortalServer } from './server/portal-server.ts'
-import { createAppServer, type AppServer } from '../../scripts/app-server.ts'
+import { createAppServer, type AppServer } from '../../server/app-server.ts'
 
 export interface LocalPortalOptions {
   /** Seeded employees (default 200). */

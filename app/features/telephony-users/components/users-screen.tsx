@@ -6,22 +6,28 @@ import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
 import { useBulk } from '../bulk/use-bulk.ts'
 import type { Directory, Employee } from '../model/types.ts'
-import { conflictsOf } from '../table/extension-conflicts.ts'
-import { inTableOrder } from '../table/selection-order.ts'
-import { useSelection } from '../table/use-selection.ts'
-import { useShownEmployees } from '../table/use-shown-employees.ts'
-import { useTableView } from '../table/use-table-view.ts'
-import { BulkBar } from './bulk-bar.tsx'
-import { ExtensionProvider } from './extension-context.tsx'
+import { conflictsOf } from '../model/extension-conflicts.ts'
+import { inTableOrder } from '../view/selection-order.ts'
+import { useSelection } from '../view/use-selection.ts'
+import { useShownEmployees } from '../view/use-shown-employees.ts'
+import { useTableView } from '../view/use-table-view.ts'
+import { BulkBar } from './bulk/bulk-bar.tsx'
+import { ExtensionProvider } from './extension/extension-context.tsx'
 import { UsersNotices } from './users-notices.tsx'
 import { UsersTable } from './users-table.tsx'
-import { ViewToolbar } from './view-toolbar.tsx'
+import { ViewToolbar } from './toolbar/view-toolbar.tsx'
 
 // Dialogs and the employee panel load on first use: they are not part of the first screen's bundle.
-const EmployeePanel = lazy(() => import('./employee-panel.tsx').then((m) => ({ default: m.EmployeePanel })))
-const BulkDialog = lazy(() => import('./bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
-const ExportDialog = lazy(() => import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })))
-const AssignDialog = lazy(() => import('./assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })))
+const EmployeePanel = lazy(() =>
+  import('./panel/employee-panel.tsx').then((m) => ({ default: m.EmployeePanel })),
+)
+const BulkDialog = lazy(() => import('./bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
+const ExportDialog = lazy(() =>
+  import('./toolbar/export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+)
+const AssignDialog = lazy(() =>
+  import('./extension/assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })),
+)
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({

@@ -4,9 +4,9 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Department, Employee, LineNames } from '../model/types.ts'
 import type { SipSnapshot } from '../model/sip-status.ts'
-import type { SortColumn } from '../table/table-view.ts'
-import { EmployeeRow, ROW_HEIGHT } from './employee-row.tsx'
-import { RowTextProvider } from './row-text.tsx'
+import type { SortColumn } from '../view/table-view.ts'
+import { EmployeeRow, ROW_HEIGHT } from './row/employee-row.tsx'
+import { RowTextProvider } from './row/row-text.tsx'
 import classes from './users-table.module.css'
 
 /**

@@ -1,0 +1,187 @@
+import { Button, Group, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { AppError } from '@/api/b24/errors.ts'
+import { WaitingLine } from '@/components/waiting-notice.tsx'
+import { errorText } from '@/i18n/error-text.ts'
+import type { Employee } from '@/features/telephony-users/model/types.ts'
+import type { BulkProgress, BulkResult, BulkStatus } from '@/features/telephony-users/bulk/run-bulk.ts'
+import type { BulkJob } from '@/features/telephony-users/bulk/use-bulk.ts'
+
+/** Confirmation, progress with cancel, and per-employee results of a bulk change. */
+export function BulkDialog({
+  job,
+  employees,
+  onConfirm,
+  onCancel,
+  onRetry,
+  onCheckAgain,
+  onClose,
+}: {
+  job: BulkJob
+  employees: Map<number, Employee>
+  onConfirm: () => void
+  onCancel: () => void
+  onRetry: () => void
+  onCheckAgain: () => void
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  if (job.step === 'idle') return null
+  const title = t(job.on ? 'bulk.confirmTitleOn' : 'bulk.confirmTitleOff')
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      closeOnClickOutside={false}
+      withCloseButton={job.step !== 'running'}
+      closeButtonProps={{ 'aria-label': t('app.dismiss') }}
+    >
+      {job.step === 'confirm' && (
+        <Stack>
+          <Text>{t(job.on ? 'bulk.confirmOn' : 'bulk.confirmOff', { count: job.ids.length })}</Text>
+          {!job.on && (
+            <Text size="sm" c="dimmed">
+              {t('bulk.offWarning')}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('bulk.cancel')}
+            </Button>
+            <Button onClick={onConfirm}>{t(job.on ? 'bulk.switchOn' : 'bulk.switchOff')}</Button>
+          </Group>
+        </Stack>
+      )}
+      {job.step === 'running' && (
+        <RunningStep
+          progress={job.progress}
+          cancelling={job.cancelling}
+          progressLabel={t('bulk.progressLabel')}
+          onCancel={onCancel}
+        />
+      )}
+      {job.step === 'done' && (
+        <Results
+          results={job.results}
+          checking={job.checking}
+          employees={employees}
+          onRetry={onRetry}
+          onCheckAgain={onCheckAgain}
+          onClose={onClose}
+        />
+      )}
+    </Modal>
+  )
+}
+
+/** The summary, in this order: each employee is counted in exactly one of these. */
+const SUMMARY = {
+  done: 'bulk.done',
+  failed: 'bulk.failed',
+  unverified: 'bulk.unverified',
+  unchanged: 'bulk.unchanged',
+  skipped: 'bulk.skipped',
+} as const satisfies Record<BulkStatus, string>
+const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
+
+/** A bulk run under way: how far it is, Bitrix24's waits, and a cancel that stops before the next request. */
+export function RunningStep({
+  progress,
+  cancelling,
+  progressLabel,
+  onCancel,
+}: {
+  progress: BulkProgress
+  cancelling: boolean
+  progressLabel: string
+  onCancel: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <Stack>
+      <Progress value={(100 * progress.sent) / Math.max(1, progress.total)} aria-label={progressLabel} />
+      <Text role="status">{cancelling ? t('bulk.cancelling') : t('bulk.running', { ...progress })}</Text>
+      <WaitingLine />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} disabled={cancelling}>
+          {t('bulk.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
+export function Results({
+  results,
+  checking,
+  employees,
+  onRetry,
+  onCheckAgain,
+  onClose,
+}: {
+  results: Map<number, BulkResult>
+  checking: boolean
+  employees: Map<number, Employee>
+  onRetry: () => void
+  onCheckAgain: () => void
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const counts = new Map<BulkStatus, number>(STATUSES.map((status) => [status, 0]))
+  for (const result of results.values()) counts.set(result.status, (counts.get(result.status) ?? 0) + 1)
+  const count = (status: BulkStatus) => counts.get(status) ?? 0
+  const notable = [...results].filter(([, result]) => result.status !== 'done')
+  return (
+    <Stack>
+      <Text role="status" fw={600}>
+        {STATUSES.map((status) => t(SUMMARY[status], { count: count(status) })).join(' · ')}
+      </Text>
+      {count('unverified') > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('bulk.unverifiedHint')}
+        </Text>
+      )}
+      {notable.length > 0 && (
+        <ScrollArea.Autosize mah={260}>
+          <Table aria-label={t('bulk.resultsTitle')} layout="fixed">
+            <Table.Tbody>
+              {notable.map(([id, result]) => {
+                const reason = reasonOf(result)
+                return (
+                  <Table.Tr key={id}>
+                    <Table.Td>{employees.get(id)?.fullName ?? `#${id}`}</Table.Td>
+                    <Table.Td>
+                      {t(`bulk.status_${result.status}`)}
+                      {reason && `: ${errorText(t, reason)}`}
+                    </Table.Td>
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      <Group justify="flex-end">
+        {count('unverified') > 0 && (
+          <Button variant="default" onClick={onCheckAgain} loading={checking}>
+            {t('bulk.checkAgain')}
+          </Button>
+        )}
+        {count('failed') > 0 && (
+          <Button variant="default" onClick={onRetry} disabled={checking}>
+            {t('bulk.retryFailed')}
+          </Button>
+        )}
+        <Button onClick={onClose}>{t('bulk.close')}</Button>
+      </Group>
+    </Stack>
+  )
+}
+
+/** Why an employee is listed, when there is more to say than the status (the hint explains a bare "not verified"). */
+function reasonOf(result: BulkResult): AppError | undefined {
+  if (result.status === 'failed') return result.error
+  if (result.status === 'unverified' && result.error.kind !== 'unverified') return result.error
+  return undefined
+}

@@ -1,0 +1,60 @@
+import { lazy, Suspense, useRef, useState } from 'react'
+import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import type { Employee } from '@/features/telephony-users/model/types.ts'
+import classes from './extension-cell.module.css'
+import { useExtensionState } from './extension-context.tsx'
+import { useRowText } from '../row/row-text.tsx'
+
+// The editor mounts only when someone starts editing: rows stay cheap, and it is not in the first bundle.
+const ExtensionEditor = lazy(() =>
+  import('./extension-editor.tsx').then((m) => ({ default: m.ExtensionEditor })),
+)
+
+/** The extension, a mark when another employee holds it too, and (when allowed) a pencil to edit it. */
+export function ExtensionCell({ employee }: { employee: Employee }) {
+  const t = useRowText()
+  const { rights, conflicts } = useExtensionState()
+  const [editing, setEditing] = useState(false)
+  const pencil = useRef<HTMLButtonElement>(null)
+  const value = <span className={classes.value}>{employee.extension ?? t('users.noValue')}</span>
+  if (editing)
+    return (
+      <Suspense fallback={value}>
+        <ExtensionEditor
+          employee={employee}
+          compact
+          onDone={() => {
+            setEditing(false)
+            requestAnimationFrame(() => pencil.current?.focus())
+          }}
+        />
+      </Suspense>
+    )
+  return (
+    <div className={classes.cell}>
+      {/* The mark goes under the number: the column is narrow. */}
+      <div className={classes.stack}>
+        {value}
+        {conflicts.shared.has(employee.id) && (
+          <span className={classes.shared} title={t('extension.sharedHelp')}>
+            {t('extension.shared')}
+          </span>
+        )}
+      </div>
+      {rights?.canEdit && (
+        <button
+          ref={pencil}
+          type="button"
+          className={classes.edit}
+          aria-label={t('extension.edit', { name: employee.fullName })}
+          title={t('extension.edit', { name: employee.fullName })}
+          onClick={() => setEditing(true)}
+        >
+          <StrokeIcon>
+            <path d="M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z" />
+          </StrokeIcon>
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { Checkbox } from '@mantine/core'
+import { memo } from 'react'
+import type { AppError } from '@/api/b24/errors.ts'
+import type { Department, Employee, LineNames, SipTable } from '@/features/telephony-users/model/types.ts'
+import { sipStatusOf } from '@/features/telephony-users/model/sip-status.ts'
+import { EmployeeCell } from './employee-cell.tsx'
+import { ExtensionCell } from '../extension/extension-cell.tsx'
+import { PhoneSwitch } from './phone-switch.tsx'
+import classes from './row.module.css'
+import { useRowText } from './row-text.tsx'
+import { SipCells } from './sip-cells.tsx'
+
+export const ROW_HEIGHT = 56
+
+/**
+ * One employee's row. Memoised on stable props: scrolling mounts the rows coming into view and leaves
+ * the others alone, and a change to one employee's SIP settings re-renders the rows whose data changed.
+ */
+export const EmployeeRow = memo(function EmployeeRow({
+  employee,
+  index,
+  departments,
+  lines,
+  sip,
+  sipError,
+  selected,
+  onSelect,
+  onOpen,
+}: {
+  employee: Employee
+  index: number
+  departments: Map<number, Department>
+  lines: LineNames
+  sip: SipTable | undefined
+  sipError: AppError | null
+  selected: boolean
+  onSelect: (ids: readonly number[], checked: boolean) => void
+  /** Opens the employee's panel; stable (a state setter), so the memo holds. */
+  onOpen: (id: number) => void
+}) {
+  const t = useRowText()
+  const status = sipStatusOf(employee.id, { data: sip, error: sipError })
+  const departmentNames = employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')
+  return (
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+      <td>
+        <Checkbox
+          aria-label={t('bulk.selectRow', { name: employee.fullName })}
+          checked={selected}
+          onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}
+        />
+      </td>
+      <td>
+        <EmployeeCell employee={employee} onOpen={onOpen} />
+      </td>
+      <td>
+        <div className={classes.text} title={departmentNames}>
+          {departmentNames}
+        </div>
+      </td>
+      <td>
+        <ExtensionCell employee={employee} />
+      </td>
+      <td>
+        <PhoneSwitch employee={employee} status={status} />
+      </td>
+      <SipCells employee={employee} status={status} lines={lines} />
+    </tr>
+  )
+})

@@ -1,0 +1,77 @@
+import type { AppError } from '@/api/b24/errors.ts'
+import type { Department, Employee, SipTable } from './types.ts'
+
+/**
+ * Where a spreadsheet may start a cell: the field's start, and after every character some locale's
+ * Excel splits on (`,` in English, `;` in ru/de/es/pt-BR, tab) or a line break.
+ */
+const CELL_START = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r])/g
+
+/**
+ * One field, always quoted (RFC 4180, quotes doubled), with every place a spreadsheet could start a
+ * formula (= + - @, or a tab/CR before one) defused by a leading apostrophe, as Excel itself writes
+ * text: a file opened with another separator than it was written with cannot run anything either.
+ */
+export function csvField(value: string): string {
+  const safe = value.replace(CELL_START, "'")
+  return `"${safe.replace(/"/g, '""')}"`
+}
+
+export function toCsv(rows: readonly string[][]): string {
+  // UTF-8 BOM so spreadsheets read Cyrillic and accents right; CRLF line ends per RFC 4180.
+  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+}
+
+export interface ExportColumns {
+  name: string
+  department: string
+  extension: string
+  server: string
+  login: string
+  password: string
+}
+
+/**
+ * Rows for phone provisioning. `sip` is what the table may show now (undefined while approval is
+ * pending, denied or not yet asked again under a new token): without it there are no SIP columns at
+ * all; the password column only when the user asked for it.
+ */
+export function provisioningRows(
+  employees: readonly Employee[],
+  departments: Map<number, Department>,
+  sip: SipTable | undefined,
+  header: ExportColumns,
+  includePasswords: boolean,
+): string[][] {
+  const head = [header.name, header.department, header.extension]
+  const sipHead = sip ? [header.server, header.login, ...(includePasswords ? [header.password] : [])] : []
+  const rows = [[...head, ...sipHead]]
+  for (const employee of employees) {
+    const settings = sip?.byId.get(employee.id)
+    const row = [
+      employee.fullName,
+      employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join('; '),
+      employee.extension ?? settings?.extension ?? '',
+    ]
+    if (sip) row.push(settings?.server ?? '', settings?.login ?? '')
+    if (sip && includePasswords) row.push(settings?.password ?? '')
+    rows.push(row)
+  }
+  return rows
+}
+
+/** The SIP settings an export may hold: those the table shows as current, read under today's token. */
+export function exportableSip(
+  data: SipTable | undefined,
+  error: AppError | null,
+  session: number,
+): SipTable | undefined {
+  if (error?.kind === 'approval-pending' || error?.kind === 'approval-denied') return undefined
+  return data?.session === session ? data : undefined
+}
+
+/** `sip-phones-<portal>-<yyyy-mm-dd>.csv` */
+export function exportFileName(portalDomain: string, now: Date): string {
+  const portal = portalDomain.replace(/^https?:\/\//, '').replace(/[^\w.-]+/g, '_')
+  return `sip-phones-${portal}-${now.toISOString().slice(0, 10)}.csv`
+}
