@@ -1,7 +1,7 @@
 import { restErrors, type RestError } from './errors.ts'
 import { runCommand, type CommandEnv } from './execute.ts'
 import { methodKey } from './methods/registry.ts'
-import { isRecord, phpCollection, phpTruthy } from './php.ts'
+import { isRecord, phpCollection, phpTruthy, upperKeys } from './php.ts'
 import { parsePhpQuery } from './php-query.ts'
 import { resolveReferences } from './references.ts'
 import type { TimeBlock } from './time-block.ts'
@@ -61,8 +61,15 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
     if (index < BATCH_LIMIT && command === undefined) continue // counted, then skipped without a trace
     const { method, query } = splitCommand(command ?? '')
     if (index >= BATCH_LIMIT) fail(key, restErrors.batchLength())
-    else if (methodKey(method) === 'batch') fail(key, restErrors.batchMethod())
-    else {
+    // The exact lower-case name only; another spelling reaches the batch method itself (docs/bitrix24.md "Batch").
+    else if (method === 'batch') fail(key, restErrors.batchMethod())
+    else if (methodKey(method) === 'batch') {
+      const inner = runBatch(upperKeys(resolveReferences(parsePhpQuery(query), byKey)), env, now)
+      executed += inner.executed
+      seconds += inner.seconds
+      results.push([key, inner.result])
+      byKey.set(String(key), inner.result)
+    } else {
       executed++
       const commandParams = resolveReferences(parsePhpQuery(query), byKey)
       const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000, true)

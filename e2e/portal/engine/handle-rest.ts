@@ -5,7 +5,7 @@ import { RestError, restErrors } from './errors.ts'
 import { runCommand, type CommandEnv } from './execute.ts'
 import type { LeakyBucket, OperatingClock } from './limits.ts'
 import { loggableParams, type RequestLog } from './log.ts'
-import { methodKey } from './methods/registry.ts'
+import { METHODS, methodKey } from './methods/registry.ts'
 import { upperKeys } from './php.ts'
 import { RequestTimes } from './request-times.ts'
 import { timeBlock } from './time-block.ts'
@@ -56,6 +56,8 @@ export function handleRest(
   }
   const { settings } = state
   if (!state.bucket.take(now, settings.bucket)) return fail(restErrors.queryLimit(), 0)
+  // The method is looked up before the token is (docs/bitrix24.md "Limits, tokens and errors").
+  if (!isBatch && !METHODS.has(methodKey(method))) return fail(restErrors.methodNotFound(), 0)
   const token = state.tokens.check(body.auth, now)
   if (token instanceof RestError) return fail(token, 0)
   const env: CommandEnv = {

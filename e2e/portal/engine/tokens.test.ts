@@ -33,7 +33,7 @@ describe('TokenStore', () => {
     store.expireAll(5000)
     expect(store.check(AUTH_ID, 5000)).toMatchObject({
       code: 'expired_token',
-      message: 'The access token provided has expired.',
+      message: 'The access token provided has expired',
     })
   })
 })
