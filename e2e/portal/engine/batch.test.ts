@@ -157,3 +157,13 @@ describe('batch', () => {
     })
   })
 })
+
+test('a batch command past the portal max_input_vars loses the variables after it, as PHP drops them', () => {
+  const { call, engine } = kit()
+  engine.updateSettings({ maxInputVars: 2 })
+  const body = call('batch', { cmd: { s: 'voximplant.user.get?USER_ID[]=1&USER_ID[]=2&USER_ID[]=3' } })
+    .body as {
+    result: { result: { s: Array<{ ID: string }> } }
+  }
+  expect(body.result.result.s.map((row) => row.ID)).toEqual(['1', '2'])
+})

@@ -44,6 +44,7 @@ export function splitCommand(command: string): { method: string; query: string }
  */
 export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: number): BatchRun {
   const halt = phpTruthy(params.HALT)
+  const parse = (query: string) => parsePhpQuery(query, { maxInputVars: env.ctx.settings.maxInputVars })
   const results: Array<[Key, unknown]> = []
   const errors: Array<[Key, { error: string; error_description: string }]> = []
   const totals: Array<[Key, number]> = []
@@ -64,14 +65,14 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
     // The exact lower-case name only; another spelling reaches the batch method itself (docs/bitrix24.md "Batch").
     else if (method === 'batch') fail(key, restErrors.batchMethod())
     else if (methodKey(method) === 'batch') {
-      const inner = runBatch(upperKeys(resolveReferences(parsePhpQuery(query), byKey)), env, now)
+      const inner = runBatch(upperKeys(resolveReferences(parse(query), byKey)), env, now)
       executed += inner.executed
       seconds += inner.seconds
       results.push([key, inner.result])
       byKey.set(String(key), inner.result)
     } else {
       executed++
-      const commandParams = resolveReferences(parsePhpQuery(query), byKey)
+      const commandParams = resolveReferences(parse(query), byKey)
       const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000, true)
       seconds += outcome.seconds
       if (outcome.ok) {
