@@ -2,7 +2,7 @@ import { restErrors, type RestError } from './errors.ts'
 import { runCommand, type CommandEnv } from './execute.ts'
 import { methodKey } from './methods/registry.ts'
 import { isRecord, phpCollection, phpTruthy, upperKeys } from './php.ts'
-import { parsePhpQuery } from './php-query.ts'
+import { parsePhpQuery, phpKeyOrder } from './php-query.ts'
 import { resolveReferences } from './references.ts'
 import type { TimeBlock } from './time-block.ts'
 
@@ -25,7 +25,7 @@ export function batchCommands(cmd: unknown): Array<[Key, string | undefined]> {
   const entries: Array<[Key, unknown]> = Array.isArray(cmd)
     ? cmd.map((value, index) => [index, value])
     : isRecord(cmd)
-      ? Object.entries(cmd)
+      ? phpKeyOrder(cmd).map((key) => [key, cmd[key]])
       : []
   return entries.map(([key, value]) => [key, typeof value === 'string' ? value : undefined])
 }

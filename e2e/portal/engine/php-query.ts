@@ -105,11 +105,23 @@ function assign(root: PhpArray, path: Array<string | null>, value: string): void
   }
 }
 
+/**
+ * A parsed object's keys in body order: PHP keeps it, while a JavaScript object lists integer keys
+ * first. Kept out of sight (not enumerable) for whoever needs the order, such as a batch's `cmd`.
+ */
+const KEY_ORDER = Symbol('php key order')
+
+export function phpKeyOrder(value: Record<string, unknown>): string[] {
+  const order: unknown = Object.getOwnPropertyDescriptor(value, KEY_ORDER)?.value
+  return Array.isArray(order) ? order.map(String) : Object.keys(value)
+}
+
 function toJson(node: PhpNode): unknown {
   if (typeof node === 'string') return node
   const entries = [...node.entries()]
   if (entries.every(([key], index) => key === index)) return entries.map(([, child]) => toJson(child))
   const out: Record<string, unknown> = {}
   for (const [key, child] of entries) out[String(key)] = toJson(child)
+  Object.defineProperty(out, KEY_ORDER, { value: entries.map(([key]) => String(key)) })
   return out
 }
