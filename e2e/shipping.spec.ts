@@ -79,9 +79,9 @@ test('the packaged zip, unpacked, boots inside the portal under its meta CSP', a
   expect(unpacked).toEqual(names)
   expect(unpacked.filter((name) => name.endsWith('.map') || name.startsWith('e2e/'))).toEqual([])
 
-  expect(await readFile(path.join(appDir, 'index.html'), 'utf8')).toContain(
-    'http-equiv="Content-Security-Policy"',
-  )
+  const indexPage = await readFile(path.join(appDir, 'index.html'), 'utf8')
+  expect(indexPage).toContain('http-equiv="Content-Security-Policy"')
+  expect(indexPage).toContain('<meta name="referrer" content="no-referrer" />')
 
   const portal = await startLocalPortal({ appDir, portalPort, appPort: 0 })
   try {

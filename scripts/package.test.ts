@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildStaticCsp } from '../server/csp.ts'
+import { buildStaticCsp, securityHeaders } from '../server/csp.ts'
 import { packageApp, withMetaCsp, zipFileName } from './package.ts'
 import { readZip } from './zip.ts'
 
@@ -62,6 +62,19 @@ describe('packageApp', () => {
     }
   })
 
+  it("gives the zip's pages the hosted server's referrer policy, before anything that could send a request", async () => {
+    await put('index.html', PAGE)
+    await put('install.html', PAGE)
+    const outFile = path.join(dir, 'app.zip')
+    await packageApp({ appDir: path.join(dir, 'app'), outFile })
+    const hosted = securityHeaders('x')['Referrer-Policy']
+    for (const page of readZip(await readFile(outFile)).filter((file) => file.name.endsWith('.html'))) {
+      const html = page.data.toString()
+      expect(html, page.name).toContain(`<meta name="referrer" content="${hosted}" />`)
+      expect(html.indexOf('name="referrer"')).toBeLessThan(html.indexOf('<title>'))
+    }
+  })
+
   it('fails clearly when the app was not built', async () => {
     await put('assets/index-abc.js', 'console.log(1)')
     await expect(
@@ -74,11 +87,12 @@ describe('withMetaCsp', () => {
   it('puts the policy right after <meta charset>, or first in <head>', () => {
     expect(withMetaCsp(PAGE, "default-src 'none'")).toBe(
       '<!doctype html><html><head><meta charset="UTF-8" />\n    ' +
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'" />` +
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'" />\n    ` +
+        '<meta name="referrer" content="no-referrer" />' +
         '<title>app</title></head></html>',
     )
     expect(withMetaCsp('<html><head lang="en"><title>x</title>', 'a "b" & c')).toContain(
-      '<head lang="en">\n    <meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; c" /><title>',
+      '<head lang="en">\n    <meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; c" />',
     )
   })
 

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { buildStaticCsp } from '../server/csp.ts'
+import { buildStaticCsp, REFERRER_POLICY } from '../server/csp.ts'
 import { parsePortalOrigin } from '../server/portal-origin.ts'
 import { isShipped } from '../server/shipped.ts'
 import { writeZip, type ZipEntry } from './zip.ts'
@@ -67,14 +67,17 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
 }
 
 /**
- * The page with its Content-Security-Policy as a `<meta>` element, the only way a static app can carry
- * one: placed right after `<meta charset>` (which must come first), before anything it governs.
+ * The page with its Content-Security-Policy and referrer policy as `<meta>` elements, the only way a
+ * static app can carry the hosted server's headers: placed right after `<meta charset>` (which must come
+ * first), before anything they govern.
  */
 export function withMetaCsp(html: string, csp: string): string {
   if (/<meta\s+http-equiv=["']?content-security-policy/i.test(html))
     throw new Error('The page already has a Content-Security-Policy <meta>: one policy, from csp.ts')
   const content = csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`
+  const meta =
+    `<meta http-equiv="Content-Security-Policy" content="${content}" />\n    ` +
+    `<meta name="referrer" content="${REFERRER_POLICY}" />`
   const anchor = /<meta\s+charset=[^>]*>/i.exec(html) ?? /<head(?:\s[^>]*)?>/i.exec(html)
   if (!anchor) throw new Error('The page has no <head> to put its Content-Security-Policy in')
   const at = anchor.index + anchor[0].length

@@ -28,13 +28,19 @@ export async function handleAppRequest(
   res: ServerResponse,
 ): Promise<void> {
   const target = req.url ?? '/'
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  // A browser never sends a fragment, and only the origin form (`/path?query`) names a file here. sirv
+  // would cut the path at `#` while the checks below read it whole: refuse rather than reconcile the two.
+  if (!target.startsWith('/') || target.includes('#')) {
+    sendText(res, 400, 'Bad request\n', { Connection: 'close' })
+    return
+  }
   const queryAt = target.indexOf('?')
   const urlPath = queryAt < 0 ? target : target.slice(0, queryAt)
   const query = new URLSearchParams(queryAt < 0 ? '' : target.slice(queryAt + 1))
   const isIndex = urlPath === '/' || urlPath === '/index.html'
   const filePath = isIndex ? path.join(context.root, 'index.html') : resolveInside(context.root, urlPath)
   const info: AppFileInfo = { urlPath, filePath, isIndex, query, form: undefined }
-  res.setHeader('X-Content-Type-Options', 'nosniff')
 
   const method = req.method ?? 'GET'
   const allowed = isIndex ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD']
@@ -54,13 +60,15 @@ export async function handleAppRequest(
     info.form = parseForm(req.headers['content-type'], body)
   }
   setExtraHeaders(context, info, res)
-  if (filePath === undefined || !isShipped(path.relative(context.root, filePath).split(path.sep).join('/'))) {
+  const relative = filePath && path.relative(context.root, filePath).split(path.sep).join('/')
+  if (relative === undefined || !isShipped(relative)) {
     sendText(res, 404, 'Not found\n')
     return
   }
   // A range is of no use for an app's files, and sirv checks none: answer whole files only.
   delete req.headers.range
-  if (isIndex) req.url = '/index.html'
+  // sirv is handed exactly the file that was checked, in a spelling it reads back unchanged.
+  req.url = `/${relative.split('/').map(encodeURIComponent).join('/')}`
   guardFileStream(res)
   context.serveFile(req, res, () => sendText(res, 404, 'Not found\n'))
 }

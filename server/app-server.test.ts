@@ -18,6 +18,8 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'logo.svg'), '<svg/>')
   await writeFile(path.join(dir, 'assets', 'index-abc.js.map'), '{"sources":[]}')
   await writeFile(path.join(dir, '.env'), 'SECRET=1')
+  await mkdir(path.join(dir, '.git'))
+  await writeFile(path.join(dir, '.git', 'config'), 'SECRET=2')
   await mkdir(path.join(dir, 'e2e'))
   await writeFile(path.join(dir, 'e2e', 'portal.js'), 'x')
   await writeFile(path.join(path.dirname(dir), 'secret.txt'), 'secret')
@@ -197,6 +199,43 @@ describe('createAppServer', () => {
       expect(res.status, urlPath).toBe(404)
       expect(res.body).not.toContain('secret')
     }
+  })
+})
+
+/** Sends a request line as written: `#` and absolute forms reach the server (fetch and curl cut or rewrite them). */
+function socketRequest(target: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1', () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`)
+    })
+    let text = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => (text += chunk))
+    socket.on('close', () => resolve(text))
+    socket.on('error', reject)
+  })
+}
+
+describe('createAppServer request targets', () => {
+  it('answers 400 to a target with a fragment or without a leading slash, never the file', async () => {
+    for (const target of [
+      '/.env#/../logo.svg',
+      '/.git/config#/../../logo.svg',
+      '/e2e/portal.js#/../../logo.svg',
+      '/assets/index-abc.js.map#x',
+      '/logo.svg#',
+      'logo.svg',
+      'http://localhost/.env',
+      '*',
+    ]) {
+      const answer = await socketRequest(target)
+      expect(answer, target).toMatch(/^HTTP\/1\.1 400 /)
+      expect(answer, target).not.toMatch(/SECRET|sources|<svg/)
+    }
+  })
+
+  it('serves a plain target from a raw socket as before', async () => {
+    expect(await socketRequest('/logo.svg?v=1')).toMatch(/^HTTP\/1\.1 200 [^]*<svg\/>$/)
   })
 })
 

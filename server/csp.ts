@@ -122,12 +122,15 @@ const PERMISSIONS_POLICY = [
   .map((feature) => `${feature}=()`)
   .join(', ')
 
+/** No page of the app tells anyone where it was opened from: portal URLs carry the portal's name. */
+export const REFERRER_POLICY = 'no-referrer'
+
 /** Headers for every answer of the hosted app. No X-Frame-Options: it would forbid the portal's frame. */
 export function securityHeaders(csp: string): Record<string, string> {
   return {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    'Referrer-Policy': REFERRER_POLICY,
     'Permissions-Policy': PERMISSIONS_POLICY,
   }
 }

@@ -40,12 +40,28 @@ test('something copied since is left alone', async () => {
   expect(clipboard.text).toBe('an address the person copied next')
 })
 
-test('where the frame may not read the clipboard, nothing is overwritten blindly', async () => {
+test('where the frame may not read the clipboard, nothing is overwritten blindly and the caller is told', async () => {
   vi.useFakeTimers()
   const clipboard = stubClipboard({ canRead: false })
-  await copySecret('pa55')
-  await vi.advanceTimersByTimeAsync(CLEAR_SECRET_MS)
+  const notCleared = vi.fn()
+  await copySecret('pa55', { onNotCleared: notCleared })
+  await vi.advanceTimersByTimeAsync(CLEAR_SECRET_MS - 1)
+  expect(notCleared).not.toHaveBeenCalled()
+  await vi.advanceTimersByTimeAsync(1)
   expect(clipboard.text).toBe('pa55')
+  expect(notCleared).toHaveBeenCalledTimes(1)
+})
+
+test('the caller is told nothing when the secret was cleared or replaced by the person', async () => {
+  vi.useFakeTimers()
+  const clipboard = stubClipboard()
+  const notCleared = vi.fn()
+  await copySecret('pa55', { onNotCleared: notCleared })
+  await vi.advanceTimersByTimeAsync(CLEAR_SECRET_MS)
+  await copySecret('pa55', { onNotCleared: notCleared })
+  clipboard.text = 'something else'
+  await vi.advanceTimersByTimeAsync(CLEAR_SECRET_MS)
+  expect(notCleared).not.toHaveBeenCalled()
 })
 
 test('the fallback copy never leaves the secret in the DOM', async () => {

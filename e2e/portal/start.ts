@@ -53,22 +53,23 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
   }
   const appUrl = options.appUrl ?? appServer?.url ?? ''
   try {
+    let engine: PortalEngine | undefined
     const portal = await createPortalServer({
       createEngine: ({ domain, photoBaseUrl }) =>
-        createPortalEngine({
+        (engine = createPortalEngine({
           domain,
           photoBaseUrl,
           employees: options.employees ?? 200,
           ...(options.seed === undefined ? {} : { seed: options.seed }),
           ...(options.portalName === undefined ? {} : { portalName: options.portalName }),
-        }),
+        })),
       appUrl,
       appMethod: options.appMethod ?? (options.appUrl ? 'GET' : 'POST'),
       ...(options.appName === undefined ? {} : { appName: options.appName }),
       port: options.portalPort ?? 0,
       ...(options.settings === undefined ? {} : { settings: options.settings }),
-      // Form bodies and GET query strings are read the way PHP's parse_str reads them.
-      parseForm: parsePhpQuery,
+      // Form bodies and GET query strings are read the way PHP's parse_str reads them, max_input_vars included.
+      parseForm: (text) => parsePhpQuery(text, { maxInputVars: engine?.settings.maxInputVars }),
       photoFile,
     })
     return {

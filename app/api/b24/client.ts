@@ -2,6 +2,7 @@ import type { AjaxResult, B24Frame, Result } from '@bitrix24/b24jssdk'
 import { announceWait, type BitrixWait } from './bitrix-wait.ts'
 import { AppError, fromRestError, toAppError } from './errors.ts'
 import { limitCode, MAX_IDLE_ROUNDS, resumeAt, sleep } from './limit-wait.ts'
+import { phpParams } from './php-params.ts'
 
 export type Params = Record<string, unknown>
 
@@ -70,10 +71,16 @@ export function createB24Client(frame: FrameActions, clock: ClientClock = realCl
   let session = 0
 
   async function sendBatch(commands: Record<string, BatchCommand>): Promise<Record<string, BatchOutcome>> {
+    const calls = Object.fromEntries(
+      Object.entries(commands).map(([key, command]) => [
+        key,
+        { ...command, params: phpParams(command.params ?? {}) },
+      ]),
+    )
     let response: Result
     try {
       response = await frame.actions.v2.batch.make({
-        calls: commands,
+        calls,
         options: { isHaltOnError: false, returnAjaxResult: true },
       })
     } catch (error) {
@@ -106,9 +113,10 @@ export function createB24Client(frame: FrameActions, clock: ClientClock = realCl
     },
 
     async call(method, params = {}) {
+      const sent = phpParams(params)
       let answer: AjaxResult
       try {
-        answer = await frame.actions.v2.call.make({ method, params })
+        answer = await frame.actions.v2.call.make({ method, params: sent })
       } catch (error) {
         throw toAppError(error)
       }

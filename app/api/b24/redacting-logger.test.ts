@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { ApiVersion, B24Hook, LoggerFactory } from '@bitrix24/b24jssdk'
-import { guardLogger, redactText, redactValue } from './redacting-logger.ts'
+import { guardLogger, redactText, redactValue, TOO_DEEP } from './redacting-logger.ts'
 
 const SECRET = 'Zq9"s3cr&t=42'
 
@@ -89,4 +89,44 @@ test('redaction covers objects at any depth, JSON cut off mid-value, and query s
   )
   expect(redactText('[{"ID":"7","SIP_PASSWORD":"abcd')).toBe('[{"ID":"7","SIP_PASSWORD":"***"')
   expect(redactText('cmd[s0]=x&SIP_PASSWORD=abc&ID=7')).toBe('cmd[s0]=x&SIP_PASSWORD=***&ID=7')
+})
+
+test('redaction covers JSON inside a JSON string, at every escaping level', () => {
+  const inner = JSON.stringify({ SIP_PASSWORD: SECRET, SIP_LOGIN: 'phone7' })
+  const once = JSON.stringify({ body: inner })
+  const twice = JSON.stringify({ wrapped: once })
+  for (const text of [once, twice]) {
+    const safe = redactText(text)
+    expect(safe, text).not.toContain('s3cr')
+    expect(safe).not.toContain('=42')
+    expect(safe).toContain('phone7')
+  }
+  expect(JSON.parse(redactText(once))).toEqual({ body: '{"SIP_PASSWORD":"***","SIP_LOGIN":"phone7"}' })
+})
+
+test('redaction matches every key that contains "password", quoted either way', () => {
+  for (const text of [
+    '{"SIP_PASSWORD2":"s3cr"}',
+    '{"password_sip":"s3cr"}',
+    '{"Sip-Password-Old":"s3cr"}',
+    "{'SIP_PASSWORD': 's3cr'}",
+    "{ SIP_PASSWORD: 's3cr\\'x' }",
+    'SIP_PASSWORD2=s3cr&ID=7',
+    'cmd[s0]=x&FIELDS[password_sip]=s3cr',
+  ]) {
+    expect(redactText(text), text).not.toContain('s3cr')
+  }
+  expect(redactValue({ password_sip: 's3cr', SIP_PASSWORD2: 's3cr' })).toEqual({
+    password_sip: '***',
+    SIP_PASSWORD2: '***',
+  })
+})
+
+test('an object nested past the depth limit becomes a placeholder, never its value', () => {
+  let deep: unknown = { SIP_PASSWORD: 's3cr', note: 'x' }
+  for (let level = 0; level < 12; level += 1) deep = { level: [deep] }
+  const safe = JSON.stringify(redactValue(deep))
+  expect(safe).not.toContain('s3cr')
+  expect(safe).not.toContain('"note"')
+  expect(safe).toContain(JSON.stringify(TOO_DEEP))
 })

@@ -3,18 +3,62 @@ import { AbstractLogger, type LoggerInterface, type LogLevel } from '@bitrix24/b
 const MASK = '***'
 /** Any key that names a password: the SDK's own redaction knows only exact keys such as `password`. */
 const PASSWORD_KEY = /password/i
-/** `"SIP_PASSWORD":"…"` in a logged JSON string, escaped quotes and a string cut off mid-value included. */
-const JSON_PASSWORD = /("[A-Za-z_]*password"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)/gi
-/** `SIP_PASSWORD=…` in a logged query string. */
-const QUERY_PASSWORD = /([A-Za-z_[\]]*password[\]]?=)[^&#\s]*/gi
+/** What a nested object becomes past the depth limit: its contents are never checked, so never shown. */
+export const TOO_DEEP = '[nested too deep]'
+const MAX_DEPTH = 8
+const KEY = String.raw`[\w$.-]*password[\w$.-]*`
+/**
+ * A password key and the opening quote of its string value: `"SIP_PASSWORD":"`, the same escaped once
+ * or more inside another JSON string (`\"SIP_PASSWORD\":\"`), single-quoted or bare keys
+ * (`'SIP_PASSWORD': '`, `SIP_PASSWORD: '`). Group 1: the backslashes before each quote; group 3: the
+ * value's quote.
+ */
+const QUOTED_PASSWORD = new RegExp(
+  String.raw`(?:(\\*)(["'])${KEY}\1\2|(?<![\w$.-])${KEY})\s*:\s*\1(["'])`,
+  'gi',
+)
+/** `SIP_PASSWORD=…`, `FIELDS[password_sip]=…` in a logged query string (URL-encoded: no quotes inside). */
+const QUERY_PASSWORD = new RegExp(String.raw`([\w$.[\]-]*password[\w$.[\]-]*=)[^&#\s"\\]*`, 'gi')
+
+/**
+ * Where a string value opened at `from` ends. Unescaped (a JSON or JS string) it ends at its first quote
+ * not escaped; escaped `escape` deep inside another string, at the first `escape` + quote not escaped
+ * further, which may mask more than the value but never less. A string cut off ends with the text.
+ */
+function valueEnd(text: string, from: number, escape: string, quote: string): number {
+  if (escape === '') {
+    for (let i = from; i < text.length; i += text[i] === '\\' ? 2 : 1) if (text[i] === quote) return i
+    return text.length
+  }
+  for (let at = text.indexOf(escape + quote, from); at >= 0; at = text.indexOf(escape + quote, at + 1)) {
+    if (text[at - 1] !== '\\') return at
+  }
+  return text.length
+}
+
+function redactQuoted(text: string): string {
+  let out = ''
+  let copied = 0
+  for (const match of text.matchAll(QUOTED_PASSWORD)) {
+    const escape = match[1] ?? ''
+    const quote = match[3] ?? '"'
+    const start = match.index + match[0].length
+    if (start < copied) continue // inside a value already masked
+    const end = valueEnd(text, start, escape, quote)
+    out += `${text.slice(copied, start)}${MASK}${escape}${quote}`
+    copied = Math.min(text.length, end + escape.length + 1)
+  }
+  return out + text.slice(copied)
+}
 
 export function redactText(text: string): string {
-  return text.replace(JSON_PASSWORD, `$1"${MASK}"`).replace(QUERY_PASSWORD, `$1${MASK}`)
+  return redactQuoted(text).replace(QUERY_PASSWORD, `$1${MASK}`)
 }
 
 export function redactValue(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactText(value)
-  if (depth > 8 || typeof value !== 'object' || value === null) return value
+  if (typeof value !== 'object' || value === null) return value
+  if (depth > MAX_DEPTH) return TOO_DEEP
   if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1))
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [

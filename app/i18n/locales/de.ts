@@ -161,6 +161,8 @@ export const de = {
     copyLogin: 'SIP-Login von {{name}} kopieren',
     copied: 'Kopiert',
     copyFailed: 'Kopieren nicht möglich: Markieren Sie den Text und kopieren Sie ihn manuell',
+    notCleared:
+      'Das Passwort ist noch in der Zwischenablage: Dieser Rahmen darf sie nicht leeren. Kopieren Sie etwas anderes darüber.',
   },
   phone: {
     switchLabel: 'SIP-Telefon von {{name}}',

@@ -156,6 +156,8 @@ export const en = {
     copyLogin: 'Copy SIP login of {{name}}',
     copied: 'Copied',
     copyFailed: 'Could not copy: select the text and copy it by hand',
+    notCleared:
+      'The password is still on the clipboard: this frame may not clear it. Copy something else over it.',
   },
   phone: {
     switchLabel: 'SIP phone for {{name}}',

@@ -165,6 +165,8 @@ export const es = {
     copyLogin: 'Copiar el usuario SIP de {{name}}',
     copied: 'Copiado',
     copyFailed: 'No se pudo copiar: seleccione el texto y cópielo manualmente',
+    notCleared:
+      'La contraseña sigue en el portapapeles: este marco no puede borrarla. Copie otra cosa encima.',
   },
   phone: {
     switchLabel: 'Teléfono SIP de {{name}}',

@@ -164,6 +164,8 @@ export const ptBR = {
     copyLogin: 'Copiar o login SIP de {{name}}',
     copied: 'Copiado',
     copyFailed: 'Não foi possível copiar: selecione o texto e copie-o manualmente',
+    notCleared:
+      'A senha ainda está na área de transferência: este quadro não pode apagá-la. Copie outra coisa por cima.',
   },
   phone: {
     switchLabel: 'Telefone SIP de {{name}}',

@@ -1,5 +1,6 @@
 import { stringify } from 'qs-esm'
 import { kit, T0 } from './test-kit.ts'
+import { parsePhpQuery } from './php-query.ts'
 
 interface BatchBody {
   result: {
@@ -156,4 +157,24 @@ describe('batch', () => {
       status: 200,
     })
   })
+})
+
+test('a batch command past the portal max_input_vars loses the variables after it, as PHP drops them', () => {
+  const { call, engine } = kit()
+  engine.updateSettings({ maxInputVars: 2 })
+  const body = call('batch', { cmd: { s: 'voximplant.user.get?USER_ID[]=1&USER_ID[]=2&USER_ID[]=3' } })
+    .body as {
+    result: { result: { s: Array<{ ID: string }> } }
+  }
+  expect(body.result.result.s.map((row) => row.ID)).toEqual(['1', '2'])
+})
+
+test('commands run in the order of the form body, integer keys included, as PHP keeps it', () => {
+  const { engine, token } = kit()
+  const body = parsePhpQuery(`halt=1&cmd[b]=no.such.method&cmd[1]=user.admin&auth=${token}`)
+  const answer = engine.handleRest('batch', body, T0 + 1000).body as {
+    result: { result: unknown; result_error: object }
+  }
+  expect(Object.keys(answer.result.result_error)).toEqual(['b'])
+  expect(answer.result.result).toEqual([]) // halted before `1` ran
 })

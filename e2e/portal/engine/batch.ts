@@ -1,8 +1,8 @@
 import { restErrors, type RestError } from './errors.ts'
 import { runCommand, type CommandEnv } from './execute.ts'
 import { methodKey } from './methods/registry.ts'
-import { isRecord, phpCollection, phpTruthy } from './php.ts'
-import { parsePhpQuery } from './php-query.ts'
+import { isRecord, phpCollection, phpTruthy, upperKeys } from './php.ts'
+import { parsePhpQuery, phpKeyOrder } from './php-query.ts'
 import { resolveReferences } from './references.ts'
 import type { TimeBlock } from './time-block.ts'
 
@@ -25,7 +25,7 @@ export function batchCommands(cmd: unknown): Array<[Key, string | undefined]> {
   const entries: Array<[Key, unknown]> = Array.isArray(cmd)
     ? cmd.map((value, index) => [index, value])
     : isRecord(cmd)
-      ? Object.entries(cmd)
+      ? phpKeyOrder(cmd).map((key) => [key, cmd[key]])
       : []
   return entries.map(([key, value]) => [key, typeof value === 'string' ? value : undefined])
 }
@@ -44,6 +44,7 @@ export function splitCommand(command: string): { method: string; query: string }
  */
 export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: number): BatchRun {
   const halt = phpTruthy(params.HALT)
+  const parse = (query: string) => parsePhpQuery(query, { maxInputVars: env.ctx.settings.maxInputVars })
   const results: Array<[Key, unknown]> = []
   const errors: Array<[Key, { error: string; error_description: string }]> = []
   const totals: Array<[Key, number]> = []
@@ -61,10 +62,17 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
     if (index < BATCH_LIMIT && command === undefined) continue // counted, then skipped without a trace
     const { method, query } = splitCommand(command ?? '')
     if (index >= BATCH_LIMIT) fail(key, restErrors.batchLength())
-    else if (methodKey(method) === 'batch') fail(key, restErrors.batchMethod())
-    else {
+    // The exact lower-case name only; another spelling reaches the batch method itself (docs/bitrix24.md "Batch").
+    else if (method === 'batch') fail(key, restErrors.batchMethod())
+    else if (methodKey(method) === 'batch') {
+      const inner = runBatch(upperKeys(resolveReferences(parse(query), byKey)), env, now)
+      executed += inner.executed
+      seconds += inner.seconds
+      results.push([key, inner.result])
+      byKey.set(String(key), inner.result)
+    } else {
       executed++
-      const commandParams = resolveReferences(parsePhpQuery(query), byKey)
+      const commandParams = resolveReferences(parse(query), byKey)
       const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000, true)
       seconds += outcome.seconds
       if (outcome.ok) {

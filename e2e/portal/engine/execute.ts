@@ -60,10 +60,11 @@ export function runCommand(
     return { ok: true, answer, seconds, time: commandTime(env, key, startMs, seconds, now) }
   } catch (error) {
     if (!(error instanceof RestError)) throw error
-    // Confirmation refusals end before the method's work: they cost nothing.
-    const confirming = error.code === 'METHOD_CONFIRM_WAITING' || error.code === 'METHOD_CONFIRM_DENIED'
-    const seconds = confirming ? 0 : commandSeconds(settings.latency.perCommandMs)
-    if (seconds > 0) env.times.record(key, seconds)
+    // The operating time is registered only after the method returns (docs/bitrix24.md "Limits, tokens
+    // and errors"): a thrown error costs none. An error the method returns (HTTP 200) ran to its end.
+    const returned = error.status === 200
+    const seconds = returned ? commandSeconds(settings.latency.perCommandMs) : 0
+    if (returned) env.times.record(key, seconds)
     return { ok: false, error, seconds }
   }
 }

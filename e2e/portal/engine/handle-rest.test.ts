@@ -25,7 +25,7 @@ describe('auth', () => {
     expect(errorOf(engine.handleRest('user.admin', { auth: token.AUTH_ID }, T0 + 3_600_000))).toEqual({
       status: 401,
       error: 'expired_token',
-      error_description: 'The access token provided has expired.',
+      error_description: 'The access token provided has expired',
     })
   })
 

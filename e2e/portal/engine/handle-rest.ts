@@ -5,11 +5,11 @@ import { RestError, restErrors } from './errors.ts'
 import { runCommand, type CommandEnv } from './execute.ts'
 import type { LeakyBucket, OperatingClock } from './limits.ts'
 import { loggableParams, type RequestLog } from './log.ts'
-import { methodKey } from './methods/registry.ts'
+import { METHODS, methodKey } from './methods/registry.ts'
 import { upperKeys } from './php.ts'
 import { RequestTimes } from './request-times.ts'
 import { timeBlock } from './time-block.ts'
-import type { TokenStore } from './tokens.ts'
+import { tokenOf, type TokenStore } from './tokens.ts'
 import type { PortalData } from './types.ts'
 
 /** Everything one request may read or change. */
@@ -56,7 +56,9 @@ export function handleRest(
   }
   const { settings } = state
   if (!state.bucket.take(now, settings.bucket)) return fail(restErrors.queryLimit(), 0)
-  const token = state.tokens.check(body.auth, now)
+  // The method is looked up before the token is (docs/bitrix24.md "Limits, tokens and errors").
+  if (!isBatch && !METHODS.has(methodKey(method))) return fail(restErrors.methodNotFound(), 0)
+  const token = state.tokens.check(tokenOf(body), now)
   if (token instanceof RestError) return fail(token, 0)
   const env: CommandEnv = {
     ctx: {
@@ -72,7 +74,7 @@ export function handleRest(
     times: new RequestTimes(),
   }
   const commit = () => env.times.commit(state.operating, now, settings.operatingMinimumSeconds)
-  const { auth: _auth, ...params } = body
+  const { auth: _auth, access_token: _accessToken, ...params } = body
   const requestSeconds = REQUEST_SECONDS + Math.max(0, settings.latency.perRequestMs) / 1000
   if (isBatch) {
     const run = runBatch(upperKeys(params), env, now)

@@ -1,4 +1,5 @@
 import { stringify } from 'qs-esm'
+import { IDS_PER_COMMAND } from '@/features/telephony-users/api/get-sip-settings.ts'
 import { parsePhpQuery, urlDecode } from './php-query.ts'
 
 describe('parsePhpQuery', () => {
@@ -64,5 +65,29 @@ describe('parsePhpQuery', () => {
     const text = stringify({ ids: [4, 5] }, { arrayFormat: 'brackets', encode: false })
     expect(text).toBe('ids[]=4&ids[]=5')
     expect(parsePhpQuery(text)).toEqual({ ids: ['4', '5'] })
+  })
+})
+
+describe('parsePhpQuery, where PHP parse_str has its own rules', () => {
+  test('one space inside empty brackets still appends', () => {
+    expect(parsePhpQuery('a[ ]=x&a[ ]=y')).toEqual({ a: ['x', 'y'] })
+  })
+
+  test('an unterminated first bracket turns every later space, dot and bracket into _', () => {
+    expect(parsePhpQuery('a[b[c=1')).toEqual({ a_b_c: '1' })
+    expect(parsePhpQuery('a[b.c d=1')).toEqual({ a_b_c_d: '1' })
+  })
+
+  test('stops at max_input_vars, dropping the rest (default 1000)', () => {
+    const ids = Array.from({ length: 1200 }, (_, i) => `USER_ID[]=${i + 1}`).join('&')
+    expect(parsePhpQuery(ids).USER_ID).toHaveLength(1000)
+    expect(parsePhpQuery('a=1&b=2&c=3', { maxInputVars: 2 })).toEqual({ a: '1', b: '2' })
+  })
+
+  test('a voximplant.user.get command of IDS_PER_COMMAND ids keeps every id; four times as many would not', () => {
+    const command = (count: number) =>
+      Array.from({ length: count }, (_, i) => `USER_ID[${i}]=${i + 1}`).join('&')
+    expect(parsePhpQuery(command(IDS_PER_COMMAND)).USER_ID).toHaveLength(IDS_PER_COMMAND)
+    expect(parsePhpQuery(command(IDS_PER_COMMAND * 4 + 1)).USER_ID).toHaveLength(1000)
   })
 })

@@ -6,10 +6,18 @@ type PhpKey = string | number
 type PhpNode = string | PhpArray
 type PhpArray = Map<PhpKey, PhpNode>
 
-export function parsePhpQuery(text: string): Record<string, unknown> {
+/** PHP's default `max_input_vars`: variables past it are dropped, with a warning only in the server log. */
+export const MAX_INPUT_VARS = 1000
+
+export function parsePhpQuery(
+  text: string,
+  { maxInputVars = MAX_INPUT_VARS }: { maxInputVars?: number } = {},
+): Record<string, unknown> {
   const root: PhpArray = new Map()
+  let count = 0
   for (const pair of text.split('&')) {
     if (pair === '') continue
+    if (++count > maxInputVars) break
     const eq = pair.indexOf('=')
     const rawKey = eq === -1 ? pair : pair.slice(0, eq)
     const value = eq === -1 ? '' : urlDecode(pair.slice(eq + 1))
@@ -49,8 +57,9 @@ function parseKey(key: string): Array<string | null> | undefined {
   if (open === 0) return undefined
   const hasSegments = open > 0 && trimmed.indexOf(']', open) !== -1
   const baseRaw = hasSegments ? trimmed.slice(0, open) : trimmed
-  // PHP turns spaces and dots of the variable name (and an unmatched '[') into underscores.
-  const base = baseRaw.replace(/[ .]/g, '_').replace('[', '_')
+  // PHP turns spaces and dots of the variable name into underscores; after an unterminated first '[',
+  // that bracket and every later space, dot and '[' too.
+  const base = hasSegments ? baseRaw.replace(/[ .]/g, '_') : baseRaw.replace(/[ .[]/g, '_')
   if (base === '') return undefined
   const path: Array<string | null> = [base]
   let rest = hasSegments ? trimmed.slice(open) : ''
@@ -58,7 +67,8 @@ function parseKey(key: string): Array<string | null> | undefined {
     const close = rest.indexOf(']')
     if (close === -1) break
     const segment = rest.slice(1, close)
-    path.push(segment === '' ? null : segment)
+    // PHP skips one whitespace character before looking for ']': `a[ ]` appends like `a[]`.
+    path.push(/^\s?$/.test(segment) ? null : segment)
     rest = rest.slice(close + 1)
   }
   return path
@@ -95,11 +105,23 @@ function assign(root: PhpArray, path: Array<string | null>, value: string): void
   }
 }
 
+/**
+ * A parsed object's keys in body order: PHP keeps it, while a JavaScript object lists integer keys
+ * first. Kept out of sight (not enumerable) for whoever needs the order, such as a batch's `cmd`.
+ */
+const KEY_ORDER = Symbol('php key order')
+
+export function phpKeyOrder(value: Record<string, unknown>): string[] {
+  const order: unknown = Object.getOwnPropertyDescriptor(value, KEY_ORDER)?.value
+  return Array.isArray(order) ? order.map(String) : Object.keys(value)
+}
+
 function toJson(node: PhpNode): unknown {
   if (typeof node === 'string') return node
   const entries = [...node.entries()]
   if (entries.every(([key], index) => key === index)) return entries.map(([, child]) => toJson(child))
   const out: Record<string, unknown> = {}
   for (const [key, child] of entries) out[String(key)] = toJson(child)
+  Object.defineProperty(out, KEY_ORDER, { value: entries.map(([key]) => String(key)) })
   return out
 }

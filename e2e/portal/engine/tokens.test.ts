@@ -1,3 +1,4 @@
+import { kit, T0 } from './test-kit.ts'
 import { ConfirmationBook } from './confirmations.ts'
 import { RestError } from './errors.ts'
 import { TokenStore } from './tokens.ts'
@@ -33,7 +34,7 @@ describe('TokenStore', () => {
     store.expireAll(5000)
     expect(store.check(AUTH_ID, 5000)).toMatchObject({
       code: 'expired_token',
-      message: 'The access token provided has expired.',
+      message: 'The access token provided has expired',
     })
   })
 })
@@ -70,5 +71,16 @@ describe('ConfirmationBook', () => {
     expect(codeOf(() => book.require('t1', 1, 0, admins))).toBe('403 METHOD_CONFIRM_DENIED')
     expect(codeOf(() => book.require('t2', 1, 0, admins))).toBe('401 METHOD_CONFIRM_WAITING')
     expect(book.stateOf('t2')).toBe('waiting')
+  })
+})
+
+describe('where the token may be', () => {
+  test('access_token works as auth does; an array in auth is passed over for it', () => {
+    const { engine, token } = kit()
+    expect(engine.handleRest('user.admin', { access_token: token }, T0 + 1000).status).toBe(200)
+    expect(engine.handleRest('user.admin', { auth: [token], access_token: token }, T0 + 1000).status).toBe(
+      200,
+    )
+    expect(engine.handleRest('user.admin', { auth: ['x'] }, T0 + 1000).status).toBe(401)
   })
 })

@@ -8,6 +8,14 @@ export interface TokenRecord {
   expiresAt: number
 }
 
+/**
+ * Where a request's token is: `auth`, else `access_token`, the first that is sent and not an array
+ * (docs/bitrix24.md "Limits, tokens and errors"; the HTTP layer turns a Bearer header into `auth`).
+ */
+export function tokenOf(params: Record<string, unknown>): unknown {
+  return [params.auth, params.access_token].find((value) => value !== undefined && !Array.isArray(value))
+}
+
 /** Access tokens of the app: seeded, but never the same twice; expired ones are remembered. */
 export class TokenStore {
   readonly #tokens = new Map<string, TokenRecord>()

@@ -58,15 +58,15 @@ describe('REST', () => {
     expect(JSON.parse(res.body)).toMatchObject({ error: 'expired_token' })
   })
 
-  it('refuses a body that is not JSON, and form bodies when no parser is wired', async () => {
+  it('ignores a JSON body that does not parse, as Bitrix24 does, and refuses form bodies when no parser is wired', async () => {
     const bad = await rawRequest(url, {
       method: 'POST',
-      path: '/rest/user.get',
+      path: '/rest/user.get?x=1',
       headers: { 'Content-Type': 'application/json' },
       body: '{',
     })
-    expect(bad.status).toBe(400)
-    expect(JSON.parse(bad.body)).toMatchObject({ error: 'INVALID_REQUEST' })
+    expect(bad.status).toBe(200)
+    expect(engine.calls[0]?.body).toEqual({ x: '1' })
     const form = await rawRequest(url, {
       method: 'POST',
       path: '/rest/user.get',
@@ -74,7 +74,19 @@ describe('REST', () => {
       body: 'FILTER[ID]=1',
     })
     expect(form.status).toBe(400)
-    expect(engine.calls).toEqual([])
+    expect(engine.calls).toHaveLength(1)
+  })
+
+  it('reads a body that is neither JSON nor a form as a query string; a Bearer header is the token', async () => {
+    await server.close()
+    ;({ server, engine, url } = await startTestPortal({ parseForm: (text) => ({ parsed: text }) }))
+    await rawRequest(url, {
+      method: 'POST',
+      path: '/rest/user.get',
+      headers: { 'Content-Type': 'text/plain', Authorization: 'Bearer tok-1' },
+      body: 'FILTER%5BID%5D=1',
+    })
+    expect(engine.calls[0]?.body).toEqual({ parsed: 'FILTER%5BID%5D=1', auth: 'tok-1' })
   })
 
   it('answers 404 for a path that is not a method and 405 for GET without a form parser', async () => {

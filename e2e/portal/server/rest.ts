@@ -124,17 +124,32 @@ async function parseParams(
   for (const key of [...query.keys()]) if (key.startsWith('bx24_')) query.delete(key)
   const queryParams =
     query.size === 0 ? {} : ctx.parseForm ? ctx.parseForm(query.toString()) : Object.fromEntries(query)
+  const params = withBody(ctx, queryParams, text, (req.headers['content-type'] ?? '').toLowerCase())
+  // A Bearer header comes before `auth` and `access_token` (docs/bitrix24.md "Limits, tokens and errors").
+  const bearer = /^Bearer\s+(.*)$/i.exec(req.headers.authorization ?? '')?.[1]
+  return typeof params === 'string' || bearer === undefined ? params : { ...params, auth: bearer }
+}
+
+/**
+ * The body over the query, as `CRestUtil::getRequestData` reads it: JSON when sent as JSON (ignored when
+ * it does not parse), a form as a form, anything else as a query string (docs/bitrix24.md "The parent
+ * page and frame protocol").
+ */
+function withBody(
+  ctx: RestContext,
+  queryParams: Record<string, unknown>,
+  text: string,
+  type: string,
+): Record<string, unknown> | string {
   if (text.trim() === '') return queryParams
-  const type = (req.headers['content-type'] ?? '').toLowerCase()
-  if (type.startsWith('application/x-www-form-urlencoded')) {
-    if (!ctx.parseForm) return 'Form bodies are not supported by this local portal: send JSON'
-    return { ...queryParams, ...ctx.parseForm(text) }
+  if (type.startsWith('application/json')) {
+    try {
+      const body: unknown = JSON.parse(text)
+      return isRecord(body) ? { ...queryParams, ...body } : queryParams
+    } catch {
+      return queryParams
+    }
   }
-  try {
-    const body: unknown = JSON.parse(text)
-    if (!isRecord(body)) return 'The JSON body must be an object'
-    return { ...queryParams, ...body }
-  } catch {
-    return 'The request body is not valid JSON'
-  }
+  if (!ctx.parseForm) return 'Form bodies are not supported by this local portal: send JSON'
+  return { ...queryParams, ...ctx.parseForm(text.trim()) }
 }

@@ -20,6 +20,7 @@ const NUMBER_MAPS = new Set(['latency.perMethodMs'])
 const RANGES: Record<string, { min: number; max: number; integer?: boolean }> = {
   'faults.rate': { min: 0, max: 1 },
   currentUserId: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  maxInputVars: { min: 1, max: 1_000_000, integer: true },
   operatingWindowSeconds: { min: 1, max: 86_400, integer: true },
   'frame.installReloadDelayMs': { min: 0, max: 600_000, integer: true },
   'frame.userOptionSaveDelayMs': { min: 0, max: 600_000, integer: true },

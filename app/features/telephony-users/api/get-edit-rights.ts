@@ -6,9 +6,21 @@ import { telephonyKeys } from './query-keys.ts'
 
 /**
  * Whether extensions may be changed here: user.update needs the optional scope `user` (chosen when the
- * app is installed) and an administrator (docs/bitrix24.md "user.update and the extension").
+ * app is installed), then someone who may edit all users, or the person's own profile. REST tells the
+ * app only whether the caller is an administrator (`profile`'s ADMIN, as `user.admin`) and who they are;
+ * the invite right that also lets people edit others is not readable (docs/bitrix24.md "user.update and
+ * the extension"): such people get their own row only, and the server's answer stays the judge.
  */
-export type EditRights = { canEdit: true } | { canEdit: false; reason: 'no-scope' | 'not-admin' | 'unknown' }
+export type EditRights =
+  | { canEdit: true }
+  | { canEdit: false; reason: 'no-scope' | 'unknown' }
+  | { canEdit: false; reason: 'not-admin'; ownId?: number }
+
+/** Whether this employee's extension may be edited under these rights: all of them, or one's own. */
+export function mayEditExtension(rights: EditRights | undefined, employeeId: number): boolean {
+  if (!rights) return false
+  return rights.canEdit || (rights.reason === 'not-admin' && rights.ownId === employeeId)
+}
 
 /**
  * `scope` and `user.admin` in one request; when either cannot be read, editing stays off and says so.
@@ -17,15 +29,19 @@ export type EditRights = { canEdit: true } | { canEdit: false; reason: 'no-scope
  */
 export async function getEditRights(client: B24Client): Promise<EditRights> {
   const outcomes = await loadPool(client).run(
-    () => client.batch({ scope: { method: 'scope' }, admin: { method: 'user.admin' } }),
+    () => client.batch({ scope: { method: 'scope' }, profile: { method: 'profile' } }),
     { list: true },
   )
-  const { scope, admin } = outcomes
-  if (!scope?.ok || !admin?.ok) return { canEdit: false, reason: 'unknown' }
+  const { scope, profile } = outcomes
+  if (!scope?.ok || !profile?.ok) return { canEdit: false, reason: 'unknown' }
   const scopes = Array.isArray(scope.result) ? scope.result : []
   if (!scopes.includes('user')) return { canEdit: false, reason: 'no-scope' }
-  if (admin.result !== true) return { canEdit: false, reason: 'not-admin' }
-  return { canEdit: true }
+  const me = typeof profile.result === 'object' && profile.result !== null ? profile.result : {}
+  if ('ADMIN' in me && me.ADMIN === true) return { canEdit: true }
+  const ownId = 'ID' in me ? Number(me.ID) : NaN
+  return Number.isInteger(ownId) && ownId > 0
+    ? { canEdit: false, reason: 'not-admin', ownId }
+    : { canEdit: false, reason: 'not-admin' }
 }
 
 export const editRightsQuery = (client: B24Client) =>

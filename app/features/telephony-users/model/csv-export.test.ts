@@ -43,7 +43,14 @@ function spreadsheetCells(line: string, separator: string): string[] {
   return cells
 }
 
-const FORMULA = /^[=+\-@\t\r]/
+/**
+ * Whether a spreadsheet could read `cell` as a formula: a tab or CR first, or = + - @ once leading
+ * whitespace and invisible format characters are skipped and full-width look-alikes folded (NFKC).
+ */
+function startsFormula(cell: string): boolean {
+  if (/^[\t\r]/.test(cell)) return true
+  return /^[=+\-@]/.test(cell.replace(/^[\s\p{Cf}]+/u, '').normalize('NFKC'))
+}
 
 test.each([',', ';', '\t'])('opened with %j as the separator, no cell starts a formula', (separator) => {
   const hostile = [
@@ -59,10 +66,22 @@ test.each([',', ';', '\t'])('opened with %j as the separator, no cell starts a f
     'Sales; =bad; -worse;@worst',
     'say "=hi";=x',
     '"=quoted"',
+    '\uFF1D1+1',
+    '\uFF0BSUM(A1)',
+    '\uFF0D2+3',
+    '\uFF20SUM(1)',
+    '\uFE661+1',
+    ' =1+1',
+    '\u00A0=1+1',
+    '\u200B=1+1',
+    '\uFEFF=1+1',
+    ' \u200B\u00A0\uFF1D1',
+    'Sales; =HYPERLINK("http://x")',
+    'a,\u3000\uFF20x',
   ]
   const csv = toCsv([hostile]).replace('\uFEFF', '')
   for (const line of csv.split(/\r\n|\n|\r/)) {
-    for (const cell of spreadsheetCells(line, separator)) expect(cell).not.toMatch(FORMULA)
+    for (const cell of spreadsheetCells(line, separator)) expect(startsFormula(cell), cell).toBe(false)
   }
 })
 
@@ -121,6 +140,22 @@ test('passwords are in the file only when asked for', () => {
     'phone1',
     'pw1',
   ])
+})
+
+test('a department named like a formula is defused in the joined department cell', () => {
+  const named = new Map([...departments, [6, { id: 6, name: '=HYPERLINK("http://x")', parentId: null }]])
+  const [, row] = provisioningRows(
+    [{ ...employees[0]!, departmentIds: [5, 6] }],
+    named,
+    undefined,
+    header,
+    false,
+  )
+  const [line] = toCsv([row!]).replace('\uFEFF', '').split('\r\n')
+  for (const separator of [',', ';']) {
+    for (const cell of spreadsheetCells(line!, separator)) expect(startsFormula(cell), cell).toBe(false)
+  }
+  expect(spreadsheetCells(line!, ',')[1]).toBe('Sales;\' =HYPERLINK("http://x")')
 })
 
 test('without readable SIP settings the file has no SIP columns at all', () => {

@@ -5,15 +5,32 @@ import type { Department, Employee, SipTable } from './types.ts'
  * Where a spreadsheet may start a cell: the field's start, and after every character some locale's
  * Excel splits on (`,` in English, `;` in ru/de/es/pt-BR, tab) or a line break.
  */
-const CELL_START = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r])/g
+const CELL_START = /(?<=^|[,;\t\r\n])/g
+/**
+ * What a cell starting at `lastIndex` begins with once whitespace (no-break and ideographic spaces
+ * included) and invisible format characters (zero-width space, BOM…) are skipped: spreadsheets trim
+ * some of them before they look for a formula.
+ */
+const FIRST_VISIBLE = /[\s\p{Cf}]*([^\s\p{Cf}])/uy
+
+/**
+ * Whether a cell at `at` could start a formula: a tab or CR first, or = + - @ as its first visible
+ * character, full-width and small look-alikes (＝ ＋ － ＠ ﹦…) folded by NFKC as spreadsheets may.
+ */
+function startsFormula(value: string, at: number): boolean {
+  if (value[at] === '\t' || value[at] === '\r') return true
+  FIRST_VISIBLE.lastIndex = at
+  const first = FIRST_VISIBLE.exec(value)?.[1]
+  return first !== undefined && /^[=+\-@]/.test(first.normalize('NFKC'))
+}
 
 /**
  * One field, always quoted (RFC 4180, quotes doubled), with every place a spreadsheet could start a
- * formula (= + - @, or a tab/CR before one) defused by a leading apostrophe, as Excel itself writes
- * text: a file opened with another separator than it was written with cannot run anything either.
+ * formula defused by a leading apostrophe, as Excel itself writes text: a file opened with another
+ * separator than it was written with cannot run anything either.
  */
 export function csvField(value: string): string {
-  const safe = value.replace(CELL_START, "'")
+  const safe = value.replace(CELL_START, (_empty, at: number) => (startsFormula(value, at) ? "'" : ''))
   return `"${safe.replace(/"/g, '""')}"`
 }
 

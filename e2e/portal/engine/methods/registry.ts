@@ -21,7 +21,8 @@ const USER_SCOPES = ['user', 'user_brief', 'user_basic'] as const
 export const METHODS: ReadonlyMap<string, RestMethod> = new Map([
   ['user.get', { handler: userGet, scopes: USER_SCOPES }],
   ['user.current', { handler: userCurrent, scopes: USER_SCOPES }],
-  ['user.update', { handler: userUpdate, scopes: ['user'] }],
+  // `user` or one of its alternative scopes (docs/bitrix24.md "Scopes"); the method checks `user` itself.
+  ['user.update', { handler: userUpdate, scopes: ['user', 'user_brief', 'user_basic'] }],
   ['user.admin', { handler: userAdmin, scopes: null }],
   ['profile', { handler: profile, scopes: null }],
   ['app.info', { handler: appInfo, scopes: null }],

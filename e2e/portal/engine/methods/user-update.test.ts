@@ -9,17 +9,44 @@ const withUserScope = (engine: PortalEngine) =>
   engine.updateSettings({ appScopes: ['telephony', 'user_brief', 'department', 'user'] })
 
 describe('user.update (scope user) and the extension', () => {
-  test('without scope user: insufficient_scope, 401; inside a batch with an empty description', () => {
+  test('with user_brief only: past the scope check, then insufficient_scope as a result, HTTP 200, in a batch in full', () => {
     const { call } = kit()
+    const description = 'The request requires higher privileges than provided by the access token'
     expect(error(call('user.update', { ID: 2, UF_PHONE_INNER: '555' }))).toEqual({
-      status: 401,
+      status: 200,
       error: 'insufficient_scope',
-      error_description: 'The request requires higher privileges than provided by the access token',
+      error_description: description,
     })
     const batch = call('batch', { cmd: { u: 'user.update?ID=2&UF_PHONE_INNER=555' } }).body as {
       result: { result_error: unknown }
     }
+    expect(batch.result.result_error).toEqual({
+      u: { error: 'insufficient_scope', error_description: description },
+    })
+  })
+
+  test('with no user scope at all: the OAuth check answers 401; inside a batch with an empty description', () => {
+    const { call, engine } = kit()
+    engine.updateSettings({ appScopes: ['telephony', 'department'] })
+    expect(call('user.update', { ID: 2, UF_PHONE_INNER: '555' }).status).toBe(401)
+    const batch = call('batch', { cmd: { u: 'user.update?ID=2&UF_PHONE_INNER=555' } }).body as {
+      result: { result_error: unknown }
+    }
     expect(batch.result.result_error).toEqual({ u: { error: 'insufficient_scope', error_description: '' } })
+  })
+
+  test('an id with no user answers true and stores nothing; the extension check looks at the first holder only', () => {
+    const { call, engine } = kit()
+    withUserScope(engine)
+    expect(resultOf(call('user.update', { ID: 999_999, UF_PHONE_INNER: '901' }))).toBe(true)
+    // Users 2 and 7 share 107 (7 brought back). The check reads the first holder only (no ORDER BY; the
+    // lower id here): 2 may save its own number again, 7 may not, although both hold it.
+    expect(resultOf(call('user.update', { ID: 2, UF_PHONE_INNER: '107' }))).toBe(true)
+    expect(resultOf(call('user.update', { ID: 7, ACTIVE: 'Y' }))).toBe(true)
+    expect(resultOf(call('user.update', { ID: 2, UF_PHONE_INNER: '107' }))).toBe(true)
+    expect(error(call('user.update', { ID: 7, UF_PHONE_INNER: '107' }))).toMatchObject({
+      error_description: 'ERROR_PHONE_INNER_IN_USAGE ',
+    })
   })
 
   test('one stored extension: user.get shows it as UF_PHONE_INNER, voximplant.user.get as INNER_NUMBER', () => {

@@ -12,16 +12,17 @@ const TEXT_FIELDS = ['NAME', 'LAST_NAME', 'SECOND_NAME', 'WORK_POSITION'] as con
  * module's checks (docs/bitrix24.md "user.update and the extension"). Answers `true`.
  */
 export const userUpdate: MethodHandler = (raw, ctx) => {
+  if (!ctx.settings.appScopes.includes('user')) throw restErrors.scopeResult()
   const params = upperKeys(raw)
   const id = phpInt(params.ID)
   // Both refusals are plain exceptions: ERROR_CORE with the text 'access_denied'.
   if (id <= 0) throw restErrors.core('access_denied')
   if (!ctx.caller?.isAdmin && id !== ctx.callerId) throw restErrors.core('access_denied')
-  const user = ctx.data.usersById.get(id)
-  // CUser::Update of an id with no user fails without a message.
-  if (!user) throw restErrors.core('')
   const extension =
     params.UF_PHONE_INNER === undefined ? undefined : checkExtension(params.UF_PHONE_INNER, id, ctx)
+  const user = ctx.data.usersById.get(id)
+  // CUser::Update runs its UPDATE without looking the id up first: no row changed is still `true`.
+  if (!user) return { result: true }
   for (const field of TEXT_FIELDS) if (typeof params[field] === 'string') user.fields[field] = params[field]
   if (extension !== undefined) setExtension(ctx.data, id, extension)
   // prepareSaveData: anything but a falsy value or 'N' is 'Y'; only an administrator may change it. The
@@ -43,11 +44,11 @@ function checkExtension(value: unknown, id: number, ctx: MethodContext): string 
   if (text === '') return ''
   const digits = text.replace(/\D/g, '')
   if (digits.length === 0 || digits.length > 4) throw restErrors.core('ERROR_PHONE_INNER_2 ')
-  const holder = ctx.data.users.find(
-    (user) => user.id !== id && user.fields.ACTIVE && user.fields.UF_PHONE_INNER === digits,
-  )
+  // Only the first row of users-then-queues is read (no ORDER BY: the lowest id here): the user may keep a
+  // number they share with someone after them.
+  const holder = ctx.data.users.find((user) => user.fields.ACTIVE && user.fields.UF_PHONE_INNER === digits)
   const queue = ctx.data.queues.find((candidate) => candidate.phoneNumber === digits)
-  if (holder || queue) throw restErrors.core('ERROR_PHONE_INNER_IN_USAGE ')
+  if (holder ? holder.id !== id : queue) throw restErrors.core('ERROR_PHONE_INNER_IN_USAGE ')
   return digits
 }
 

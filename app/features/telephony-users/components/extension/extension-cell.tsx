@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import { mayEditExtension } from '@/features/telephony-users/api/get-edit-rights.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import classes from './extension-cell.module.css'
 import { useExtensionState } from './extension-context.tsx'
@@ -41,7 +42,7 @@ export function ExtensionCell({ employee }: { employee: Employee }) {
           </span>
         )}
       </div>
-      {rights?.canEdit && (
+      {mayEditExtension(rights, employee.id) && (
         <button
           ref={pencil}
           type="button"

@@ -15,7 +15,7 @@ function portalWith(scopes: string[]) {
   const updates: Params[] = []
   const portal = fakePortal((method: string, params: Params) => {
     if (method === 'scope') return scopes
-    if (method === 'user.admin') return true
+    if (method === 'profile') return { ID: '9', ADMIN: true }
     if (method === 'department.get') return page([], 0)
     if (method === 'voximplant.line.get') return {}
     if (method === 'user.update') {

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core'
 import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCachedDirectory } from '@/features/telephony-users/api/get-directory.ts'
-import { useEditRights } from '@/features/telephony-users/api/get-edit-rights.ts'
+import { mayEditExtension, useEditRights } from '@/features/telephony-users/api/get-edit-rights.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import { conflictsOf } from '@/features/telephony-users/model/extension-conflicts.ts'
 import { ExtensionRightsNote } from './extension-rights-note.tsx'
@@ -45,7 +45,7 @@ export function ExtensionField({ employee }: { employee: Employee }) {
       ) : (
         <Group gap="xs">
           <Text size="sm">{employee.extension ?? t('users.noValue')}</Text>
-          {rights?.canEdit && (
+          {mayEditExtension(rights, employee.id) && (
             <Button ref={editButton} size="compact-xs" variant="default" onClick={() => setEditing(true)}>
               {t('extension.edit', { name: employee.fullName })}
             </Button>

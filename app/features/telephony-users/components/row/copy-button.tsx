@@ -7,7 +7,8 @@ import { useRowText } from './row-text.tsx'
 
 /**
  * Copies a value the user asked for; says whether it worked (a third-party frame may block the clipboard).
- * A `secret` (the SIP password) is taken off the clipboard again after a while.
+ * A `secret` (the SIP password) is taken off the clipboard again after a while; where the frame may not
+ * read the clipboard to check, a lasting warning says the secret may still be there.
  */
 export function CopyButton({
   value,
@@ -20,8 +21,11 @@ export function CopyButton({
 }) {
   const t = useRowText()
   const [result, setResult] = useState<'copied' | 'failed' | null>(null)
+  const [notCleared, setNotCleared] = useState(false)
   const onClick = async () => {
-    setResult((await (secret ? copySecret : copyText)(value)) ? 'copied' : 'failed')
+    setNotCleared(false)
+    const copy = secret ? copySecret(value, { onNotCleared: () => setNotCleared(true) }) : copyText(value)
+    setResult((await copy) ? 'copied' : 'failed')
     setTimeout(() => setResult(null), 2000)
   }
   return (
@@ -38,6 +42,11 @@ export function CopyButton({
       {result && (
         <Text size="xs" c={result === 'copied' ? 'teal.8' : 'red.8'} role="status">
           {result === 'copied' ? t('sip.copied') : t('sip.copyFailed')}
+        </Text>
+      )}
+      {notCleared && (
+        <Text size="xs" c="red.8" role="alert">
+          {t('sip.notCleared')}
         </Text>
       )}
     </>
