@@ -152,6 +152,8 @@ export interface EngineOptions {
   portalName: string
   /** Base URL photos are served from (the portal's own origin). */
   photoBaseUrl: string
+  /** `test` (default): the e2e suite's seed with hostile names; `demo`: a believable company (engine/seed.ts). */
+  dataset?: 'test' | 'demo'
 }
 
 /** What the HTTP layer needs from the engine. */

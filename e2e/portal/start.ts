@@ -9,6 +9,8 @@ import { createAppServer, type AppServer } from '../../server/app-server.ts'
 export interface LocalPortalOptions {
   /** Seeded employees (default 200). */
   employees?: number
+  /** `test` (default): the e2e suite's data with hostile names; `demo`: a believable company. */
+  dataset?: 'test' | 'demo'
   seed?: number
   /** 0 (default) picks a free port. */
   portalPort?: number
@@ -60,6 +62,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
           photoBaseUrl,
           employees: options.employees ?? 200,
           ...(options.seed === undefined ? {} : { seed: options.seed }),
+          ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
           ...(options.portalName === undefined ? {} : { portalName: options.portalName }),
         }),
       appUrl,
