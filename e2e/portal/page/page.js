@@ -4,6 +4,7 @@
  * plus a panel for a person to steer the portal. Plain JavaScript served as is (no build step).
  */
 import { api } from './api.js'
+import { placeAppInSlider } from './app-slider.js'
 import { byId } from './dom.js'
 import { createFrameHost } from './frame-host.js'
 import { createLogView } from './log-view.js'
@@ -21,6 +22,7 @@ const config = JSON.parse(byId('portal-config').textContent ?? '{}')
 
 const title = byId('pagetitle')
 title.textContent = config.appName
+const inSlider = placeAppInSlider(config.appName)
 byId('app-menu-item').textContent = config.appName
 // Bitrix24 reloads the page with this parameter once installation is done.
 byId('install-notice').hidden = new URLSearchParams(window.location.search).get('install_finished') !== 'Y'
@@ -47,6 +49,7 @@ const host = createFrameHost(
     container: byId('app-container'),
     setTitle: (text) => {
       title.textContent = text
+      if (inSlider) byId('app-slider-title').textContent = text
     },
     openSlider: slider.open,
     reloadPage: (query) => {
