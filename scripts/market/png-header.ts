@@ -13,7 +13,7 @@ const SIGNATURE = '89504e470d0a1a0a'
 export function readPngHeader(file: Buffer): PngHeader {
   if (file.subarray(0, 8).toString('hex') !== SIGNATURE) throw new Error('not a PNG file')
   const chunks: string[] = []
-  for (let at = 8; at + 8 <= file.length; ) {
+  for (let at = 8; at + 8 <= file.length;) {
     const length = file.readUInt32BE(at)
     chunks.push(file.toString('latin1', at + 4, at + 8))
     at += 12 + length

@@ -57,7 +57,10 @@ export const SCENES: readonly Scene[] = [
         .click()
       const dialog = app.getByRole('dialog')
       await dialog.getByRole('button', { name: t('bulk.switchOn') }).click()
-      await dialog.getByRole('table', { name: t('bulk.resultsTitle') }).waitFor({ timeout: 30_000 })
+      await dialog
+        .getByRole('button', { name: t('bulk.close'), exact: true })
+        .last()
+        .waitFor({ timeout: 30_000 })
     },
   },
   {
@@ -97,18 +100,24 @@ export async function shootLanguage(browser: Browser, lang: string, outDir: stri
       await page.goto(`${portal.portalUrl}?slider=app`)
       await app.getByRole('table').first().waitFor()
     }
-    const shoot = async (name: string) => written.push(await save(page, lang, path.join(outDir, `${name}.png`)))
+    const shoot = async (name: string) =>
+      written.push(await save(page, lang, path.join(outDir, `${name}.png`)))
 
     await open()
     await app.getByRole('alert').first().waitFor()
     await page.getByRole('button', { name: 'Allow for an hour' }).waitFor()
     await shoot('05-approval')
     await page.getByRole('button', { name: 'Allow for an hour' }).click()
+    // Every load brings a new token, which Bitrix24 would have approved again: the rest shows approved sessions.
+    portal.engine.updateSettings({ confirmationRequired: false })
     for (const scene of SCENES) {
       await open()
-      await app.getByRole('switch').first().waitFor()
-      await app.getByRole('switch').first().isEnabled()
+      await app.getByRole('switch', { disabled: false }).first().waitFor()
       await scene.show({ page, app, t, portal })
+      // A dialog is centred in the app's frame, which the slider may have scrolled away from.
+      const dialogs = app.getByRole('dialog')
+      if ((await dialogs.count()) > 0)
+        await dialogs.last().getByRole('heading').first().scrollIntoViewIfNeeded()
       await shoot(scene.name)
     }
     portal.engine.updateSettings({ installMode: true })
