@@ -177,6 +177,8 @@ export interface PortalEngine {
   finishInstall(): void
   userOptions(userId: number): Record<string, string>
   setUserOption(userId: number, name: string, value: string): void
+  /** Delete one user's options of the app (an uninstall "with data" deletes only the uninstalling user's). */
+  clearUserOptions?(userId: number): void
   /** Summary for the panel: counts, current user, portal name. */
   describe(): {
     portalName: string

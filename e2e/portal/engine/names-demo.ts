@@ -127,10 +127,13 @@ export const DEMO_DEPARTMENTS: ReadonlyArray<{ name: string; parent: number; pos
     },
   ]
 
-/** Outgoing lines with the names an administrator would give them (same ids as the test seed's lines). */
+/**
+ * Outgoing lines with the names an administrator would give them. The ids are the test seed's (its
+ * users' DEFAULT_LINE draws point at them); no name is, so a screenshot's text tells the two apart.
+ */
 export const DEMO_LINES: Readonly<Record<string, string>> = {
-  '74951234567': '+7 495 123-45-67 (Moscow)',
-  '4930123456789': '+49 30 12345-6789 (Berlin)',
+  '74951234567': 'Moscow +7 495 640-18-22',
+  '4930123456789': 'Berlin +49 30 901820',
   reg12: 'Cloud PBX: main',
   reg15: 'Cloud PBX: support hotline',
   sip3: 'Office PBX (London)',

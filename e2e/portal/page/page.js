@@ -4,6 +4,7 @@
  * plus a panel for a person to steer the portal. Plain JavaScript served as is (no build step).
  */
 import { api } from './api.js'
+import { bindLifecycleButtons, renderMenuItem } from './app-lifecycle.js'
 import { placeAppInSlider } from './app-slider.js'
 import { byId } from './dom.js'
 import { createFrameHost } from './frame-host.js'
@@ -47,6 +48,11 @@ const host = createFrameHost(
   config,
   {
     container: byId('app-container'),
+    refuse: (message) => {
+      const error = byId('app-error')
+      error.textContent = message
+      error.hidden = false
+    },
     setTitle: (text) => {
       title.textContent = text
       if (inSlider) byId('app-slider-title').textContent = text
@@ -63,12 +69,14 @@ const host = createFrameHost(
 )
 
 bindPanel({ reloadApp: host.load })
+bindLifecycleButtons()
 const log = createLogView(/** @type {HTMLTableSectionElement} */ (byId('log-body')))
 
 async function poll() {
   try {
     const state = await api.state()
     renderState(state, config.appName)
+    renderMenuItem(state)
     if (state.lastLogSeq !== log.lastSeq)
       log.sync(state.lastLogSeq, state.lastLogSeq < log.lastSeq ? [] : await api.logSince(log.lastSeq))
   } catch (error) {
