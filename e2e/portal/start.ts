@@ -27,6 +27,8 @@ export interface LocalPortalOptions {
   /** Applied at start and again after every reset. */
   settings?: DeepPartial<PortalSettings>
   portalName?: string
+  /** The portal's own host name (a self-hosted Bitrix24's domain), mapped to 127.0.0.1 by the browser. */
+  portalHostname?: string
   /** The app's name in the portal's menu and title (default "SIP phones"). */
   appName?: string
 }
@@ -69,6 +71,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
       appMethod: options.appMethod ?? (options.appUrl ? 'GET' : 'POST'),
       ...(options.appName === undefined ? {} : { appName: options.appName }),
       port: options.portalPort ?? 0,
+      ...(options.portalHostname === undefined ? {} : { hostname: options.portalHostname }),
       ...(options.settings === undefined ? {} : { settings: options.settings }),
       // Form bodies and GET query strings are read the way PHP's parse_str reads them.
       parseForm: parsePhpQuery,

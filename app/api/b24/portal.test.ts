@@ -49,7 +49,7 @@ describe('user options across installations (docs/bitrix24.md "Install, uninstal
     const appOptions: Record<string, string> = { installation: 'a' }
     const { frame, portal } = fakeFrame(appOptions, {})
     await portal.installFinish()
-    expect(appOptions[INSTALLATION_OPTION]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(appOptions[INSTALLATION_OPTION]).toMatch(/^[0-9a-f]{32}$/)
     expect(appOptions[INSTALLATION_OPTION]).not.toBe('a')
     expect(frame.installFinish).toHaveBeenCalledOnce()
   })

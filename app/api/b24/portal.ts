@@ -36,6 +36,13 @@ export const INSTALLATION_OPTION = 'installation'
 /** setAppOption is answered only once the portal saved it; finishing must not hang on a silent parent. */
 const APP_OPTION_WAIT_MS = 5000
 
+/** 128 random bits in hex; `crypto.randomUUID` needs a secure context, which an http portal's frame is not. */
+function newInstallationId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  )
+}
+
 function readOption(get: (name: string) => unknown, name: string): string | undefined {
   try {
     const value = get(name)
@@ -74,7 +81,7 @@ export function createPortal(frame: B24Frame): Portal {
       await frame.options.userSet(name, value)
     },
     async installFinish() {
-      const saved = frame.options.appSet(INSTALLATION_OPTION, crypto.randomUUID())
+      const saved = frame.options.appSet(INSTALLATION_OPTION, newInstallationId())
       await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, APP_OPTION_WAIT_MS))])
       await frame.installFinish()
     },
