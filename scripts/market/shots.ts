@@ -113,6 +113,8 @@ export async function shootLanguage(browser: Browser, lang: string, outDir: stri
     for (const scene of SCENES) {
       await open()
       await app.getByRole('switch', { disabled: false }).first().waitFor()
+      // Not while the list re-reads itself (the Refresh button spins then).
+      await app.locator('button:not([data-loading])', { hasText: t('users.refresh') }).waitFor()
       await scene.show({ page, app, t, portal })
       // A dialog is centred in the app's frame, which the slider may have scrolled away from.
       const dialogs = app.getByRole('dialog')
