@@ -65,7 +65,7 @@ describe.each(SHOT_LANGUAGES)('screenshots in %s', (lang) => {
           .update(readFileSync(path.join(dir, file)))
           .digest('hex'),
       )
-      expect(record).toMatchObject({ lang, dataset: 'demo' })
+      expect(record).toMatchObject({ lang, dataset: 'demo', inSlider: true })
       for (const marker of TEST_SEED_MARKERS)
         expect(record.text, `${file} shows "${marker}"`).not.toContain(marker)
       // Real people of the demo company are on screen (so the text was really read).

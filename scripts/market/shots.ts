@@ -21,6 +21,8 @@ export interface ShotRecord {
   employees: number
   seed: number
   sha256: string
+  /** Whether the app was open in the portal's slider, as the Market wants it shown. */
+  inSlider: boolean
   /** The portal page's and the app frame's visible text when the picture was taken. */
   text: string
 }
@@ -145,6 +147,7 @@ async function save(page: Page, lang: string, file: string): Promise<string> {
     lang,
     ...DEMO_PORTAL,
     sha256: createHash('sha256').update(png).digest('hex'),
+    inSlider: await page.locator('#app-slider-body iframe').isVisible(),
     text: `${await page.locator('body').innerText()}\n${frameText}`,
   }
   await writeFile(file, png)
