@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Page } from '@playwright/test'
 import { packageApp } from '../scripts/package.ts'
 import { startServer } from '../server/serve.ts'
-import { readZip } from '../scripts/zip.ts'
 import { appFrame, expect, test } from './fixtures.ts'
+import { cspViolations, freePort, unpack } from './package-helpers.ts'
 import { startLocalPortal } from './portal/start.ts'
 
 let tmp: string
@@ -18,40 +16,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await rm(tmp, { recursive: true, force: true })
 })
-
-/** Unpacks our own zip into `dir`, refusing any name that would land outside it. */
-async function unpack(zip: Buffer, dir: string): Promise<string[]> {
-  const names: string[] = []
-  for (const file of readZip(zip)) {
-    const target = path.resolve(dir, file.name)
-    if (!target.startsWith(dir + path.sep)) throw new Error(`Unsafe name in the zip: ${file.name}`)
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, file.data)
-    names.push(file.name)
-  }
-  return names
-}
-
-/** A free loopback port, known before the server that needs it in its CSP starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
-    })
-  })
-}
-
-/** Chromium reports every CSP violation on the console, from any frame. */
-function cspViolations(page: Page): string[] {
-  const violations: string[] = []
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) violations.push(message.text())
-  })
-  return violations
-}
 
 /** The app served by `serve.ts`, with its CSP for `portals`, inside a local portal that opens it by POST. */
 async function hostedApp(portals: string[], portalPort = 0) {

@@ -154,6 +154,8 @@ export interface EngineOptions {
   portalName: string
   /** Base URL photos are served from (the portal's own origin). */
   photoBaseUrl: string
+  /** `test` (default): the e2e suite's seed with hostile names; `demo`: a believable company (engine/seed.ts). */
+  dataset?: 'test' | 'demo'
 }
 
 /** What the HTTP layer needs from the engine. */
@@ -177,6 +179,8 @@ export interface PortalEngine {
   finishInstall(): void
   userOptions(userId: number): Record<string, string>
   setUserOption(userId: number, name: string, value: string): void
+  /** Delete one user's options of the app (an uninstall "with data" deletes only the uninstalling user's). */
+  clearUserOptions?(userId: number): void
   /** Summary for the panel: counts, current user, portal name. */
   describe(): {
     portalName: string

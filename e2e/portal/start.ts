@@ -9,6 +9,8 @@ import { createAppServer, type AppServer } from '../../server/app-server.ts'
 export interface LocalPortalOptions {
   /** Seeded employees (default 200). */
   employees?: number
+  /** `test` (default): the e2e suite's data with hostile names; `demo`: a believable company. */
+  dataset?: 'test' | 'demo'
   seed?: number
   /** 0 (default) picks a free port. */
   portalPort?: number
@@ -25,6 +27,8 @@ export interface LocalPortalOptions {
   /** Applied at start and again after every reset. */
   settings?: DeepPartial<PortalSettings>
   portalName?: string
+  /** The portal's own host name (a self-hosted Bitrix24's domain), mapped to 127.0.0.1 by the browser. */
+  portalHostname?: string
   /** The app's name in the portal's menu and title (default "SIP phones"). */
   appName?: string
 }
@@ -61,12 +65,14 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
           photoBaseUrl,
           employees: options.employees ?? 200,
           ...(options.seed === undefined ? {} : { seed: options.seed }),
+          ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
           ...(options.portalName === undefined ? {} : { portalName: options.portalName }),
         })),
       appUrl,
       appMethod: options.appMethod ?? (options.appUrl ? 'GET' : 'POST'),
       ...(options.appName === undefined ? {} : { appName: options.appName }),
       port: options.portalPort ?? 0,
+      ...(options.portalHostname === undefined ? {} : { hostname: options.portalHostname }),
       ...(options.settings === undefined ? {} : { settings: options.settings }),
       // Form bodies and GET query strings are read the way PHP's parse_str reads them, max_input_vars included.
       parseForm: (text) => parsePhpQuery(text, { maxInputVars: engine?.settings.maxInputVars }),

@@ -26,7 +26,35 @@ export interface Portal {
   installFinish(): Promise<void>
 }
 
+/**
+ * The app option naming this installation, and the user option naming the installation a user's options
+ * were written under. Bitrix24 keeps user options when an app is deleted (all of them, or all but the
+ * deleting administrator's), so after a reinstall they would come back stale: options written under
+ * another installation are not read (docs/bitrix24.md "Install, uninstall, reinstall").
+ */
+export const INSTALLATION_OPTION = 'installation'
+/** setAppOption is answered only once the portal saved it; finishing must not hang on a silent parent. */
+const APP_OPTION_WAIT_MS = 5000
+
+/** 128 random bits in hex; `crypto.randomUUID` needs a secure context, which an http portal's frame is not. */
+function newInstallationId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  )
+}
+
+function readOption(get: (name: string) => unknown, name: string): string | undefined {
+  try {
+    const value = get(name)
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined // the SDK throws for an option never set
+  }
+}
+
 export function createPortal(frame: B24Frame): Portal {
+  const appOption = (name: string) => readOption((n) => frame.options.appGet(n), name)
+  const userOption = (name: string) => readOption((n) => frame.options.userGet(n), name)
   return {
     client: createB24Client(frame),
     lang: frame.getLang(),
@@ -43,17 +71,18 @@ export function createPortal(frame: B24Frame): Portal {
       await frame.parent.fitWindow()
     },
     userOption(name) {
-      try {
-        const value: unknown = frame.options.userGet(name)
-        return typeof value === 'string' ? value : undefined
-      } catch {
-        return undefined // the SDK throws for an option never set
-      }
+      if (userOption(INSTALLATION_OPTION) !== appOption(INSTALLATION_OPTION)) return undefined
+      return userOption(name)
     },
     async setUserOption(name, value) {
+      const installation = appOption(INSTALLATION_OPTION)
+      if (installation !== undefined && userOption(INSTALLATION_OPTION) !== installation)
+        await frame.options.userSet(INSTALLATION_OPTION, installation)
       await frame.options.userSet(name, value)
     },
     async installFinish() {
+      const saved = frame.options.appSet(INSTALLATION_OPTION, newInstallationId())
+      await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, APP_OPTION_WAIT_MS))])
       await frame.installFinish()
     },
   }

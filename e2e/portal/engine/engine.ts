@@ -62,6 +62,9 @@ export const createPortalEngine: CreatePortalEngine = (given) => {
     setUserOption(userId, name, value) {
       state.userOptions.set(userId, { ...state.userOptions.get(userId), [name]: value })
     },
+    clearUserOptions(userId) {
+      state.userOptions.delete(userId)
+    },
     describe() {
       const user = state.data.usersById.get(state.settings.currentUserId)
       const name = user ? `${user.fields.NAME} ${user.fields.LAST_NAME}`.trim() : ''

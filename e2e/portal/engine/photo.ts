@@ -1,4 +1,5 @@
 import { encodePng } from './png.ts'
+import { paintPortrait } from './portrait.ts'
 import { createRandom, deriveSeed, pick, randomHex } from './random.ts'
 
 /**
@@ -15,6 +16,13 @@ export const RESIZE_PRESETS = {
   large: { width: 1000, height: 1000 },
 } as const
 export type ResizePreset = keyof typeof RESIZE_PRESETS
+
+/**
+ * `pattern`: a mirrored identicon (the test seed); `portrait`: a head-and-shoulders silhouette like a
+ * profile picture (the demo seed). Carried in the file name, so a URL alone says how to paint it.
+ */
+export type PhotoStyle = 'pattern' | 'portrait'
+const FILE_PREFIX: Record<PhotoStyle, string> = { pattern: 'avatar', portrait: 'portrait' }
 
 /** BX_RESIZE_IMAGE_PROPORTIONAL_ALT, the resize type in the cache path. */
 const RESIZE_TYPE = 0
@@ -45,33 +53,39 @@ interface StoredPhoto {
 }
 
 /** Derived from the id alone, so worked out once per user (user.get links thousands a second). */
-const storedPhotos = new Map<number, StoredPhoto>()
+const storedPhotos = new Map<string, StoredPhoto>()
 
-function storedPhoto(userId: number): StoredPhoto {
-  let photo = storedPhotos.get(userId)
+function storedPhoto(userId: number, style: PhotoStyle): StoredPhoto {
+  const key = `${style}:${userId}`
+  let photo = storedPhotos.get(key)
   if (!photo) {
-    photo = deriveStoredPhoto(userId)
-    storedPhotos.set(userId, photo)
+    photo = deriveStoredPhoto(userId, style)
+    storedPhotos.set(key, photo)
   }
   return photo
 }
 
-function deriveStoredPhoto(userId: number): StoredPhoto {
+function deriveStoredPhoto(userId: number, style: PhotoStyle): StoredPhoto {
   const random = createRandom(deriveSeed(userId, 0x9407))
   const [width, height] = pick(random, ORIGINAL_SIZES)
   return {
     subdir: `main/${randomHex(random, 3)}/${randomHex(random, 32)}`,
-    fileName: `avatar-${userId}.png`,
+    fileName: `${FILE_PREFIX[style]}-${userId}.png`,
     width,
     height,
   }
 }
 
 /** The photo's URL: the original, or the resized copy for a preset (the original when it already fits). */
-export function photoUrl(photoBaseUrl: string, userId: number, preset?: ResizePreset): string {
+export function photoUrl(
+  photoBaseUrl: string,
+  userId: number,
+  preset?: ResizePreset,
+  style: PhotoStyle = 'pattern',
+): string {
   if (!hasPhoto(userId)) return ''
   const base = photoBaseUrl.replace(/\/+$/, '')
-  const photo = storedPhoto(userId)
+  const photo = storedPhoto(userId, style)
   const box = preset === undefined ? undefined : RESIZE_PRESETS[preset]
   if (box === undefined || (photo.width <= box.width && photo.height <= box.height))
     return `${base}/upload/${photo.subdir}/${photo.fileName}`
@@ -79,7 +93,7 @@ export function photoUrl(photoBaseUrl: string, userId: number, preset?: ResizePr
 }
 
 const PHOTO_PATH =
-  /^\/upload\/(?:resize_cache\/)?(main\/[0-9a-f]{3}\/[0-9a-f]{32})\/(?:(\d+)_(\d+)_0\/)?avatar-(\d+)\.png$/
+  /^\/upload\/(?:resize_cache\/)?(main\/[0-9a-f]{3}\/[0-9a-f]{32})\/(?:(\d+)_(\d+)_0\/)?(avatar|portrait)-(\d+)\.png$/
 
 type PhotoFile = { contentType: string; body: Buffer }
 
@@ -101,13 +115,17 @@ export function photoFile(pathname: string): PhotoFile | undefined {
 
 function paintFile(pathname: string): PhotoFile | undefined {
   const match = PHOTO_PATH.exec(pathname)
-  const userId = Number(match?.[4])
+  const userId = Number(match?.[5])
   if (!match || !hasPhoto(userId)) return undefined
-  const photo = storedPhoto(userId)
+  const style: PhotoStyle = match[4] === 'portrait' ? 'portrait' : 'pattern'
+  const photo = storedPhoto(userId, style)
   const resized = pathname.startsWith('/upload/resize_cache/')
   if (match[1] !== photo.subdir || resized !== (match[2] !== undefined)) return undefined
   if (!resized)
-    return { contentType: 'image/png', body: paint(userId, photo.width, photo.height, original(photo)) }
+    return {
+      contentType: 'image/png',
+      body: paint(userId, style, photo.width, photo.height, original(photo)),
+    }
   const box = Object.values(RESIZE_PRESETS).find(
     (size) => size.width === Number(match[2]) && size.height === Number(match[3]),
   )
@@ -115,7 +133,7 @@ function paintFile(pathname: string): PhotoFile | undefined {
   const scale = Math.min(box.width / photo.width, box.height / photo.height)
   const width = Math.max(1, Math.round(photo.width * scale))
   const height = Math.max(1, Math.round(photo.height * scale))
-  return { contentType: 'image/png', body: paint(userId, width, height, 6) }
+  return { contentType: 'image/png', body: paint(userId, style, width, height, 6) }
 }
 
 /** An uncompressed original is hundreds of KB; a small one is saved compressed, like a small JPEG. */
@@ -127,7 +145,8 @@ function original(photo: StoredPhoto): number {
  * A mirrored 5×5 pattern on a tinted background with a little grain (so a small copy compresses to a
  * few KB, as a JPEG avatar would); the same picture at any size.
  */
-function paint(userId: number, width: number, height: number, level: number): Buffer {
+function paint(userId: number, style: PhotoStyle, width: number, height: number, level: number): Buffer {
+  if (style === 'portrait') return encodePng(width, height, paintPortrait(userId, width, height), level)
   const random = createRandom(deriveSeed(userId, 0x50f0))
   const hue = random() * 360
   const cells = Array.from({ length: 15 }, () => random() < 0.5)

@@ -60,7 +60,7 @@ function restUser(
     NAME: name,
     LAST_NAME: lastName,
     SECOND_NAME: secondName,
-    EMAIL: email(id, type, `${name} ${lastName}`),
+    EMAIL: emailOf(id, type, `${name} ${lastName}`),
     LAST_LOGIN: lastLogin,
     // CRestUtil::ConvertDate: a date field at midnight.
     DATE_REGISTER: isoDate(registered - (registered % DAY_MS)),
@@ -97,7 +97,8 @@ function departmentsOf(id: number, random: Random, departments: readonly Departm
   return second === first ? [first] : [first, second]
 }
 
-function email(id: number, type: UserType, fullName: string): string {
+/** A work address from the name (`user<ID>@` when nothing of it is Latin). */
+export function emailOf(id: number, type: UserType, fullName: string): string {
   const local = fullName
     .normalize('NFD')
     .toLowerCase()

@@ -1,5 +1,7 @@
 import { LINES, STALE_LINE } from './names.ts'
+import { DEMO_LINES } from './names-demo.ts'
 import { createRandom, deriveSeed, pick, randomHex, randomInt } from './random.ts'
+import { demoDepartments, dressAsDemo, promoteHeads } from './seed-demo.ts'
 import { addArchivedBranch, seedDepartments } from './seed-departments.ts'
 import { seedUsers } from './seed-users.ts'
 import type { Department, PortalData, PortalUser, VoximplantSettings } from './types.ts'
@@ -11,32 +13,45 @@ export interface SeedOptions {
   seed: number
   photoBaseUrl: string
   portalName: string
+  /**
+   * `test` (the default): the e2e suite's portal, with hostile names, stale lines and awkward
+   * departments. `demo`: a believable company for `npm start` and the Market's screenshots.
+   */
+  dataset?: 'test' | 'demo'
 }
 
 /** The whole portal from a seed: same options, same data (20,000 employees take a few tens of ms). */
 export function seedPortal(options: SeedOptions): PortalData {
+  const demo = options.dataset === 'demo'
   const departmentCount = Math.max(4, Math.round(options.employees / 25))
-  const departments = seedDepartments(
-    departmentCount,
-    options.portalName,
-    createRandom(deriveSeed(options.seed, 1)),
-  )
+  const departments = demo
+    ? demoDepartments(options.portalName)
+    : seedDepartments(departmentCount, options.portalName, createRandom(deriveSeed(options.seed, 1)))
   const users = seedUsers(options, departments)
+  const usersById = new Map(users.map((u) => [u.id, u]))
+  if (demo) dressAsDemo(users, options)
   assignHeads(departments, users)
+  if (demo) promoteHeads(departments, usersById)
   addArchivedBranch(departments)
   const sipServer = sipServerName(options.seed)
   const voximplant = new Map<number, VoximplantSettings>()
-  for (const user of users) voximplant.set(user.id, voximplantSettings(options.seed, user, sipServer))
+  for (const user of users) {
+    const settings = voximplantSettings(options.seed, user, sipServer)
+    // A demo company has no line that was deleted under its users.
+    if (demo && settings.DEFAULT_LINE === STALE_LINE) settings.DEFAULT_LINE = null
+    voximplant.set(user.id, settings)
+  }
   return {
     users,
-    usersById: new Map(users.map((u) => [u.id, u])),
+    usersById,
     usersVersion: 0,
     departments,
     departmentsById: new Map(departments.map((d) => [d.id, d])),
     voximplant,
-    lines: { ...LINES },
+    lines: { ...(demo ? DEMO_LINES : LINES) },
     // Above every seeded extension (at most 4999): taking it fails as "in usage" (methods/user-update.ts).
     queues: [{ id: 1, name: 'Sales queue', phoneNumber: '5000' }],
+    photoStyle: demo ? 'portrait' : 'pattern',
     employees: options.employees,
     photoBaseUrl: options.photoBaseUrl,
   }

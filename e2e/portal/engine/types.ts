@@ -77,6 +77,8 @@ export interface PortalData {
   employees: number
   /** The portal's own origin, which photos are served from. */
   photoBaseUrl: string
+  /** How the seeded photos are painted (photo.ts): identicons for tests, portraits for the demo. */
+  photoStyle: 'pattern' | 'portrait'
 }
 
 /** A telephony queue (`voximplant` QueueTable): its PHONE_NUMBER is an extension no user may take. */

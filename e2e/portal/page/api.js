@@ -68,4 +68,11 @@ export const api = {
    * @returns {Promise<unknown>}
    */
   frameEvent: (event) => call('POST', 'frame-events', event),
+  /**
+   * @param {boolean} clean Also delete the app's data (its options, and this user's user options).
+   * @returns {Promise<PortalState>}
+   */
+  uninstallApp: (clean) => call('POST', 'app/uninstall', { clean }),
+  /** @returns {Promise<PortalState>} */
+  installApp: () => call('POST', 'app/install'),
 }

@@ -17,6 +17,7 @@ function fakeSession(settings: DeepPartial<PortalSettings> = {}, isAdmin = true)
     portal: { portalName: 'P', domain: 'd', employees: 2, currentUser: { id: 1, name: 'Ada', isAdmin } },
     pendingConfirmations: [],
     installFinished: false,
+    appActive: true,
     install: false,
     lastTitle: null,
     lastOpenPath: null,

@@ -1,5 +1,6 @@
 // @ts-check
 import { formatReply, parseFrameMessage, randomAppSid } from './protocol.js'
+import { launchRefusal } from './app-lifecycle.js'
 import { answerCommand } from './frame-commands.js'
 
 /**
@@ -14,6 +15,7 @@ import { answerCommand } from './frame-commands.js'
 /**
  * @typedef {object} FrameUi
  * @property {HTMLElement} container Where the app's iframe goes.
+ * @property {(message: string) => void} refuse Shows Bitrix24's message instead of the app.
  * @property {(title: string) => void} setTitle
  * @property {(path: string, onClose: () => void) => void} openSlider
  * @property {(query?: Record<string, string>) => void} reloadPage Reloads the portal page, with these
@@ -65,6 +67,13 @@ export function createFrameHost(config, ui, { api, userOptions }) {
 
   async function load() {
     const [token, state] = await Promise.all([api.issueToken(), api.state()])
+    const refusal = launchRefusal(state)
+    if (refusal) {
+      ui.container.replaceChildren()
+      session = undefined
+      ui.refuse(refusal)
+      return
+    }
     const appSid = randomAppSid(crypto)
     const iframe = document.createElement('iframe')
     iframe.id = 'app-frame'

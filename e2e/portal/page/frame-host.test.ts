@@ -13,6 +13,7 @@ async function hostedApp() {
     userOptions: {},
     appOptions: {},
     install: false,
+    appActive: true,
   }
   const api = {
     state: vi.fn(async () => state),
@@ -38,6 +39,7 @@ async function hostedApp() {
     setTitle: vi.fn(),
     openSlider: vi.fn(),
     reloadPage: vi.fn(),
+    refuse: vi.fn(),
   }
   await createFrameHost(config, ui, { api, userOptions } as unknown as PageServices).load()
   const iframe = document.querySelector('iframe') as HTMLIFrameElement

@@ -4,6 +4,8 @@
  * plus a panel for a person to steer the portal. Plain JavaScript served as is (no build step).
  */
 import { api } from './api.js'
+import { bindLifecycleButtons, renderMenuItem } from './app-lifecycle.js'
+import { placeAppInSlider } from './app-slider.js'
 import { byId } from './dom.js'
 import { createFrameHost } from './frame-host.js'
 import { createLogView } from './log-view.js'
@@ -21,6 +23,7 @@ const config = JSON.parse(byId('portal-config').textContent ?? '{}')
 
 const title = byId('pagetitle')
 title.textContent = config.appName
+const inSlider = placeAppInSlider(config.appName)
 byId('app-menu-item').textContent = config.appName
 // Bitrix24 reloads the page with this parameter once installation is done.
 byId('install-notice').hidden = new URLSearchParams(window.location.search).get('install_finished') !== 'Y'
@@ -45,8 +48,14 @@ const host = createFrameHost(
   config,
   {
     container: byId('app-container'),
+    refuse: (message) => {
+      const error = byId('app-error')
+      error.textContent = message
+      error.hidden = false
+    },
     setTitle: (text) => {
       title.textContent = text
+      if (inSlider) byId('app-slider-title').textContent = text
     },
     openSlider: slider.open,
     reloadPage: (query) => {
@@ -60,12 +69,14 @@ const host = createFrameHost(
 )
 
 bindPanel({ reloadApp: host.load })
+bindLifecycleButtons()
 const log = createLogView(/** @type {HTMLTableSectionElement} */ (byId('log-body')))
 
 async function poll() {
   try {
     const state = await api.state()
     renderState(state, config.appName)
+    renderMenuItem(state)
     if (state.lastLogSeq !== log.lastSeq)
       log.sync(state.lastLogSeq, state.lastLogSeq < log.lastSeq ? [] : await api.logSince(log.lastSeq))
   } catch (error) {

@@ -4,11 +4,17 @@ describe('parseCli', () => {
   it('defaults to the ports a person can remember and the built app', () => {
     expect(parseCli([])).toEqual({
       employees: 200,
+      dataset: 'demo',
       portalPort: 8124,
       appPort: 8125,
       appDir: 'dist/app',
       settings: { appScopes: ['telephony', 'user_brief', 'department', 'user'] },
     })
+  })
+
+  it('seeds the demo company unless asked for the test data', () => {
+    expect(parseCli(['--data', 'test'])).toMatchObject({ dataset: 'test' })
+    expect(() => parseCli(['--data', 'hostile'])).toThrow('--data must be one of demo, test')
   })
 
   it('withholds the optional scope user on request', () => {
@@ -41,6 +47,7 @@ describe('parseCli', () => {
       ]),
     ).toEqual({
       employees: 20000,
+      dataset: 'demo',
       portalPort: 0,
       appPort: 8125,
       appUrl: 'http://localhost:5173/',

@@ -7,6 +7,7 @@ export const HELP = `Usage: tsx e2e/portal/cli.ts [options]
 
   --employees N        seeded employees (default 200)
   --seed N             data and fault seed (default 1)
+  --data KIND          demo (default: a believable company) | test (the e2e suite's hostile names)
   --port P             portal port on 127.0.0.1 (default 8124, 0 = any free port)
   --app-port P         app port on localhost (default 8125)
   --app-dir DIR        built app to serve (default dist/app)
@@ -42,6 +43,7 @@ export function parseCli(argv: string[]): LocalPortalOptions | 'help' {
     options: {
       employees: { type: 'string' },
       seed: { type: 'string' },
+      data: { type: 'string' },
       port: { type: 'string' },
       'app-port': { type: 'string' },
       'app-dir': { type: 'string' },
@@ -83,6 +85,8 @@ export function parseCli(argv: string[]): LocalPortalOptions | 'help' {
   return {
     employees: values.employees === undefined ? 200 : number('--employees', values.employees),
     ...(values.seed === undefined ? {} : { seed: number('--seed', values.seed) }),
+    // A person trying the app meets a believable company; `--data test` shows the suite's hostile names.
+    dataset: values.data === undefined ? 'demo' : oneOf('--data', values.data, ['demo', 'test'] as const),
     portalPort: values.port === undefined ? 8124 : number('--port', values.port),
     appPort: values['app-port'] === undefined ? 8125 : number('--app-port', values['app-port']),
     ...(values['app-url'] === undefined

@@ -70,6 +70,24 @@ export const handlers: Record<string, Handler> = {
     rt.frame.appOptions[name] = value
     return rt.frame.appOptions
   },
+  // The Market's "Delete" (docs/bitrix24.md "Install, uninstall, reinstall"): the app and its menu item
+  // go; its options stay unless "clean" is asked, and even then only the deleting user's user options go.
+  'POST app/uninstall': (rt, { body }) => {
+    rt.frame.appActive = false
+    rt.frame.installFinished = false
+    if (isRecord(body) && body.clean === true) {
+      rt.frame.appOptions = {}
+      rt.engine.clearUserOptions?.(rt.engine.settings.currentUserId)
+    }
+    return portalState(rt)
+  },
+  // Installing again: active, not installed until the install page calls installFinish.
+  'POST app/install': (rt) => {
+    rt.frame.appActive = true
+    rt.frame.installFinished = false
+    rt.engine.updateSettings({ installMode: true })
+    return portalState(rt)
+  },
   'POST reset': (rt) => {
     rt.engine.reset()
     if (rt.startSettings) rt.engine.updateSettings(rt.startSettings)
@@ -117,6 +135,7 @@ export function portalState(rt: PortalRuntime): PortalState {
     portal: engine.describe(),
     pendingConfirmations: engine.pendingConfirmations(),
     installFinished: frame.installFinished,
+    appActive: frame.appActive,
     install: settings.installMode && !frame.installFinished,
     lastTitle: frame.lastTitle,
     lastOpenPath: frame.lastOpenPath,

@@ -13,6 +13,8 @@ export interface PortalState {
   portal: ReturnType<PortalEngine['describe']>
   pendingConfirmations: PendingConfirmation[]
   installFinished: boolean
+  /** The app is on the portal: false once deleted, until it is installed again. */
+  appActive: boolean
   /** What the app gets as INSTALL/FIRST_RUN now: install mode on and installation not finished. */
   install: boolean
   lastTitle: string | null

@@ -3,6 +3,11 @@
  * through the control API instead of scraping the page. The engine knows REST; this knows the frame.
  */
 export interface FrameState {
+  /**
+   * The app is on the portal (ACTIVE). Deleting it (the Market's "Delete") clears this and removes its
+   * menu item; installing it again sets it (docs/bitrix24.md "Install, uninstall, reinstall").
+   */
+  appActive: boolean
   installFinished: boolean
   lastTitle: string | null
   /** The portal path `openPath` asked for, resolved (`/crm/type/0/../../telephony/users.php` → `/telephony/users.php`). */
@@ -13,7 +18,14 @@ export interface FrameState {
 }
 
 export function initialFrameState(): FrameState {
-  return { installFinished: false, lastTitle: null, lastOpenPath: null, lastResize: null, appOptions: {} }
+  return {
+    appActive: true,
+    installFinished: false,
+    lastTitle: null,
+    lastOpenPath: null,
+    lastResize: null,
+    appOptions: {},
+  }
 }
 
 export type FrameEvent =

@@ -26,6 +26,11 @@ export interface PortalServerOptions {
   appMethod?: 'POST' | 'GET'
   appName?: string
   port?: number
+  /**
+   * The portal's own host name, as a self-hosted Bitrix24 has (`crm.example.test`), resolved to the
+   * loopback address by the browser (Chromium's `--host-resolver-rules`). Default `127.0.0.1`.
+   */
+  hostname?: string
   /** Applied at start and after every `POST /_portal/api/reset`. */
   settings?: DeepPartial<PortalSettings>
   parseForm?: FormParser
@@ -62,10 +67,10 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
-  const domain = `127.0.0.1:${port}`
+  const domain = `${options.hostname ?? '127.0.0.1'}:${port}`
   const origin = `http://${domain}`
   // The names this portal answers its control API under (control-guard.ts).
-  const hosts = [domain, `localhost:${port}`]
+  const hosts = [domain, `127.0.0.1:${port}`, `localhost:${port}`]
   const engine = options.createEngine({ domain, photoBaseUrl: origin })
   if (options.settings) engine.updateSettings(options.settings)
   const runtime: PortalRuntime = {

@@ -39,7 +39,9 @@ export const userGet: MethodHandler = (raw, ctx) => {
   const row = (user: PortalUser) =>
     userRow(user.fields, fields, {
       dates: 'orm',
-      ...(preset === undefined ? {} : { photo: photoUrl(ctx.data.photoBaseUrl, user.id, preset) }),
+      ...(preset === undefined
+        ? {}
+        : { photo: photoUrl(ctx.data.photoBaseUrl, user.id, preset, ctx.data.photoStyle) }),
     })
   const answer: MethodAnswer = { result: page.map(row) }
   if (next !== undefined) answer.next = next
