@@ -21,6 +21,8 @@ export interface PackageOptions {
   outFile: string
   /** Portals besides the cloud zones that the app's pages may reach (checked origins; see `buildStaticCsp`). */
   portals?: readonly string[]
+  /** The Market's package: REST and photos may reach any https portal (self-hosted ones included). */
+  anyPortal?: boolean
 }
 
 export interface PackageResult {
@@ -52,7 +54,7 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   // index.html first: the portal looks for it at the root, and a person listing the zip sees it at once.
   names.sort((a, b) => Number(b === 'index.html') - Number(a === 'index.html'))
   const entries: ZipEntry[] = []
-  const csp = buildStaticCsp({ portals: options.portals ?? [] })
+  const csp = buildStaticCsp({ portals: options.portals ?? [], anyPortal: options.anyPortal ?? false })
   for (const name of names) {
     const file = path.join(appDir, name)
     const data = await readFile(file)
@@ -96,12 +98,13 @@ async function main(): Promise<void> {
     options: {
       portal: { type: 'string', multiple: true, default: [] },
       'allow-http': { type: 'boolean', default: false },
+      'any-portal': { type: 'boolean', default: false },
     },
   })
   const portals = values.portal.map((value) => parsePortalOrigin(value, { allowHttp: values['allow-http'] }))
   const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name?: unknown; version?: unknown }
   const outFile = path.join('dist', zipFileName(pkg))
-  const result = await packageApp({ appDir: 'dist/app', outFile, portals })
+  const result = await packageApp({ appDir: 'dist/app', outFile, portals, anyPortal: values['any-portal'] })
   const size = `${result.bytes.toLocaleString('en')} bytes (${(result.bytes / 1024).toFixed(1)} KiB)`
   console.log(`${path.relative(process.cwd(), result.file)}: ${size}, ${result.names.length} files`)
 }

@@ -67,6 +67,14 @@ describe('buildStaticCsp', () => {
     for (const ignored of ['frame-ancestors', 'report-uri', 'sandbox']) expect(csp.has(ignored)).toBe(false)
   })
 
+  it('for the Market, reaches any portal over https and still none over http', () => {
+    const market = directives(buildStaticCsp({ portals: [], anyPortal: true }))
+    expect(market.get('connect-src')).toEqual(["'self'", ...BITRIX24_CLOUD_SOURCES, 'https:'])
+    expect(market.get('img-src')).toContain('https:')
+    expect(market.get('connect-src')).not.toContain('http:')
+    expect(csp.get('connect-src')).not.toContain('https:')
+  })
+
   it('never lists the Bitrix24 Sites domains where anyone publishes pages', () => {
     const all = buildStaticCsp({ portals: [] })
     expect(all).not.toMatch(/bitrix24\.(site|shop|online)\b/)

@@ -96,8 +96,11 @@ export function buildCsp(options: CspOptions): string {
  * installs it: the cloud zones plus the `portals` named when packaging. `frame-ancestors` cannot be set
  * by `<meta>` (browsers ignore it there); the portal's own headers decide who frames the files.
  */
-export function buildStaticCsp(options: { portals: readonly string[] }): string {
-  const portals = [...new Set([...BITRIX24_CLOUD_SOURCES, ...options.portals])]
+export function buildStaticCsp(options: { portals: readonly string[]; anyPortal?: boolean }): string {
+  // A Market package serves every portal that installs it, self-hosted ones on domains nobody can list
+  // beforehand: `https:` lets it reach any portal over TLS (and still nothing over plain http).
+  const any = options.anyPortal ? ['https:'] : []
+  const portals = [...new Set([...BITRIX24_CLOUD_SOURCES, ...options.portals, ...any])]
   return render([
     ...APP_DIRECTIVES,
     ['img-src', "'self'", 'data:', 'blob:', ...portals],

@@ -27,6 +27,15 @@ describe('launchPortal', () => {
     expect(launchPortal(q('DOMAIN=crm.example.com&PROTOCOL=1'), undefined, [])).toBeUndefined()
   })
 
+  it('with anyHttps, takes whichever https portal launched the app, never an http one', () => {
+    const any = { anyHttps: true }
+    expect(launchPortal(q('DOMAIN=crm.example.com&PROTOCOL=1'), undefined, [], any)).toBe(
+      'https://crm.example.com',
+    )
+    expect(launchPortal(q('DOMAIN=crm.example.com&PROTOCOL=0'), undefined, [], any)).toBeUndefined()
+    expect(launchPortal(q('DOMAIN=*.example.com&PROTOCOL=1'), undefined, [], any)).toBeUndefined()
+  })
+
   it('refuses every other DOMAIN', () => {
     for (const query of [
       '',

@@ -54,6 +54,7 @@ export function launchPortal(
   query: URLSearchParams,
   form: URLSearchParams | undefined,
   portals: readonly string[],
+  options: { anyHttps?: boolean } = {},
 ): string | undefined {
   const source = query.has('DOMAIN') ? query : form
   const domain = source?.get('DOMAIN')
@@ -71,6 +72,8 @@ export function launchPortal(
   }
   if (origin.includes('*')) return undefined
   if (portals.some((portal) => sourceMatches(portal, origin))) return origin
+  // A Market install may come from any self-hosted portal: then the launching one counts, over https only.
+  if (options.anyHttps && origin.startsWith('https://')) return origin
   const cloud = origin.startsWith('https://') && CLOUD_PORTAL.test(origin.slice('https://'.length))
   return cloud ? origin : undefined
 }

@@ -6,7 +6,14 @@ import { parseServeArgs, startServer } from './serve.ts'
 
 describe('parseServeArgs', () => {
   it('has defaults for a server behind a local proxy', () => {
-    expect(parseServeArgs([])).toEqual({ dir: 'dist/app', host: '127.0.0.1', port: 8080, portals: [] })
+    expect(parseServeArgs([])).toEqual({
+      dir: 'dist/app',
+      host: '127.0.0.1',
+      port: 8080,
+      portals: [],
+      anyPortal: false,
+    })
+    expect(parseServeArgs(['--any-portal'])).toMatchObject({ anyPortal: true })
     expect(parseServeArgs(['--help'])).toBe('help')
   })
 
@@ -20,6 +27,7 @@ describe('parseServeArgs', () => {
       host: '0.0.0.0',
       port: 0,
       portals: ['https://a.example.com', 'https://b.example.com'],
+      anyPortal: false,
     })
   })
 

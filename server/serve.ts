@@ -17,6 +17,8 @@ export interface ServeOptions {
   port: number
   /** Portal origins, checked: self-hosted portals and cloud portals on their own domain. */
   portals: string[]
+  /** Any https portal that launches the app counts (a Market listing, self-hosted portals included). */
+  anyPortal: boolean
 }
 
 export const HELP = `Usage: node dist/server/serve.js [options]   (npm run serve -- [options])
@@ -27,6 +29,8 @@ export const HELP = `Usage: node dist/server/serve.js [options]   (npm run serve
   --portal <url>    a portal's origin, e.g. https://crm.example.com (repeatable): a self-hosted
                     portal, or a cloud portal on its own domain;
                     also B24_PORTALS="https://a.example.com,https://b.example.com"
+  --any-portal      any https portal that launches the app (a Market listing: self-hosted
+                    portals on their own domains); each answer still names only that one portal
   --allow-http      accept http:// portals (a local test portal only)
   --help            this text
 
@@ -45,6 +49,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Ser
       dir: { type: 'string', default: 'dist/app' },
       portal: { type: 'string', multiple: true, default: [] },
       'allow-http': { type: 'boolean', default: false },
+      'any-portal': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -54,7 +59,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Ser
   const allowHttp = values['allow-http']
   const given = [...values.portal, ...splitPortalList(env.B24_PORTALS)]
   const portals = [...new Set(given.map((value) => parsePortalOrigin(value, { allowHttp })))]
-  return { dir: values.dir, host: values.host, port, portals }
+  return { dir: values.dir, host: values.host, port, portals, anyPortal: values['any-portal'] }
 }
 
 /** Serves the built app with its security headers; fails at once when there is no built app. */
@@ -62,7 +67,11 @@ export async function startServer(options: ServeOptions): Promise<AppServer> {
   if (!existsSync(path.join(options.dir, 'index.html')))
     throw new Error(`No built app in ${path.resolve(options.dir)}: run \`npm run build\` first`)
   const headers = (info: AppFileInfo) =>
-    securityHeaders(buildCsp({ portal: launchPortal(info.query, info.form, options.portals) }))
+    securityHeaders(
+      buildCsp({
+        portal: launchPortal(info.query, info.form, options.portals, { anyHttps: options.anyPortal }),
+      }),
+    )
   return createAppServer({ dir: options.dir, host: options.host, port: options.port, headers })
 }
 
@@ -79,7 +88,11 @@ async function main(): Promise<void> {
     return
   }
   const server = await startServer(options)
-  const portals = options.portals.length ? options.portals.join(', ') : 'none (cloud portals only)'
+  const portals = options.anyPortal
+    ? 'any https portal that launches the app'
+    : options.portals.length
+      ? options.portals.join(', ')
+      : 'none (cloud portals only)'
   console.log(`Serving ${path.resolve(options.dir)} at ${server.url}\nPortals besides the cloud: ${portals}`)
   const stop = () => void server.close().then(() => process.exit(0))
   process.once('SIGINT', stop)
