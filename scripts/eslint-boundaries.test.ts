@@ -1,5 +1,8 @@
 import { ESLint } from 'eslint'
 
+// Type-aware resolution loads the whole TypeScript project on the first lint: slow on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 })
+
 // The project's own ESLint config, run on code placed (virtually) at a path in the app's tree.
 const eslint = new ESLint({ cwd: process.cwd() })
 
