@@ -1,5 +1,6 @@
 import { LINES, STALE_LINE } from './names.ts'
 import { createRandom, deriveSeed, pick, randomHex, randomInt } from './random.ts'
+import { seedCalls } from './seed-calls.ts'
 import { addArchivedBranch, seedDepartments } from './seed-departments.ts'
 import { seedUsers } from './seed-users.ts'
 import type { Department, PortalData, PortalUser, VoximplantSettings } from './types.ts'
@@ -37,6 +38,7 @@ export function seedPortal(options: SeedOptions): PortalData {
     lines: { ...LINES },
     // Above every seeded extension (at most 4999): taking it fails as "in usage" (methods/user-update.ts).
     queues: [{ id: 1, name: 'Sales queue', phoneNumber: '5000' }],
+    calls: seedCalls(options.seed, users, voximplant),
     employees: options.employees,
     photoBaseUrl: options.photoBaseUrl,
   }
