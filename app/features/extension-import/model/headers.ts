@@ -141,7 +141,10 @@ const HEADERS: Record<Role, readonly string[]> = {
 const compact = (text: string) => fold(text).replace(/ /g, '')
 const LOOKUP = new Map<string, Role[]>()
 for (const [role, names] of Object.entries(HEADERS) as Array<[Role, readonly string[]]>)
-  for (const name of names) LOOKUP.set(compact(name), [...(LOOKUP.get(compact(name)) ?? []), role])
+  for (const name of names) {
+    const roles = LOOKUP.get(compact(name)) ?? []
+    if (!roles.includes(role)) LOOKUP.set(compact(name), [...roles, role])
+  }
 
 /** How many of the first rows may come before the header row (a title, a blank-ish line…). */
 const HEADER_SEARCH_ROWS = 10

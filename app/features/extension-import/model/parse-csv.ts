@@ -4,7 +4,7 @@ import type { SheetRow } from './types.ts'
 export interface ParsedCsv {
   rows: SheetRow[]
   delimiter: string
-  /** More lines than `maxLines`: the rest was not read. */
+  /** More lines with data than `maxLines`: only the first `maxLines` are kept. */
   truncated: boolean
 }
 
@@ -14,19 +14,28 @@ export interface ParsedCsv {
  * never evaluated. Empty lines are skipped; line numbers count from 1 as an editor shows them.
  */
 export function parseCsv(text: string, maxLines: number): ParsedCsv {
-  const parsed = Papa.parse<string[]>(text, {
+  // The delimiter is guessed on the first lines without blank ones, which throw Papa's guess off; the
+  // whole text is then read with blank lines kept, so line numbers match the file.
+  const guess = Papa.parse<string[]>(text, {
     delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-    // One line past the limit tells "too many" from "exactly the limit".
-    preview: maxLines + 1,
+    skipEmptyLines: 'greedy',
+    preview: 50,
   })
+  const delimiter = guess.meta.delimiter
+  // The text is at most a few MB (read-file.ts checks the size first): read whole, then count.
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })
   const rows: SheetRow[] = []
   let line = 1
   for (const cells of parsed.data) {
-    if (cells.some((cell) => cell.trim() !== '')) rows.push({ line, cells })
+    if (!cells.every(blank)) rows.push({ line, cells })
     // A quoted cell may span lines: count the line breaks it holds, so numbers match the file.
     line += 1 + cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0)
   }
-  const truncated = parsed.data.length > maxLines
-  return { rows: truncated ? rows.slice(0, maxLines) : rows, delimiter: parsed.meta.delimiter, truncated }
+  const truncated = rows.length > maxLines
+  return { rows: truncated ? rows.slice(0, maxLines) : rows, delimiter, truncated }
+}
+
+/** Nothing but spaces and separators: a line Excel wrote for an empty row (`;;;`), whatever the delimiter. */
+function blank(cell: string): boolean {
+  return cell.replace(/[\s,;]/g, '') === ''
 }

@@ -1,7 +1,7 @@
 import { cellText } from './cell-text.ts'
 import { createMatcher, type Match } from './match.ts'
 import type { ImportPlan, LineProblem, LineStatus, PlannedLine } from './plan-types.ts'
-import type { ColumnMapping, ImportEmployee, Sheet, SheetRow } from './types.ts'
+import type { CellValue, ColumnMapping, ImportEmployee, Sheet, SheetRow } from './types.ts'
 import { orderWrites } from './write-order.ts'
 
 /** Bitrix24 stores an extension's digits and accepts 1 to 4 of them (docs/bitrix24.md "user.update and the extension"). */
@@ -70,7 +70,9 @@ function readLine(
     if (found.kind === 'found') employee = found.employee
     else problems.push(matchProblem(found))
   }
-  const checked = mapping.newExtension !== null && formula([mapping.newExtension]) ? null : checkNumber(given)
+  const raw = mapping.newExtension === null ? null : row.cells[mapping.newExtension]
+  const checked =
+    mapping.newExtension !== null && formula([mapping.newExtension]) ? null : checkNumber(given, raw)
   if (checked === null) problems.push({ kind: 'formula' })
   else if (checked.problem) problems.push(checked.problem)
   const next = checked?.value ?? null
@@ -94,7 +96,9 @@ function matchProblem(found: Exclude<Match, { kind: 'found' }>): LineProblem {
   }
 }
 
-function checkNumber(given: string): { value?: string; problem?: LineProblem } {
+function checkNumber(given: string, raw: CellValue | undefined): { value?: string; problem?: LineProblem } {
+  // A spreadsheet number like 101.5 would lose its dot to the separators below and become 1015.
+  if (typeof raw === 'number' && !Number.isInteger(raw)) return { problem: { kind: 'characters' } }
   const digits = given.replace(SEPARATORS, '')
   if (digits === '') return { problem: { kind: 'no-extension' } }
   if (!/^\d+$/.test(digits)) return { problem: { kind: 'characters' } }
@@ -130,19 +134,22 @@ function activeHolders(employees: readonly ImportEmployee[]): Map<string, number
  * A line that fails makes its employee stay, which may fail another: repeat until nothing changes.
  */
 function markTaken(lines: PlannedLine[], holders: ReadonlyMap<string, readonly number[]>): void {
-  const movers = new Set(lines.filter((l) => l.status === 'ready').map((l) => l.employee?.id))
-  for (let changed = true; changed;) {
-    changed = false
-    for (const line of lines) {
-      if (line.status !== 'ready' || line.next === null) continue
-      const staying = (holders.get(line.next) ?? []).filter(
-        (id) => id !== line.employee?.id && !movers.has(id),
-      )
-      if (staying.length === 0) continue
-      line.problems.push({ kind: 'taken', holders: staying })
-      line.status = 'problem'
-      movers.delete(line.employee?.id)
-      changed = true
-    }
+  const ready = lines.filter((l) => l.status === 'ready' && l.next !== null)
+  const movers = new Set(ready.map((l) => l.employee?.id))
+  const wanting = new Map<string, PlannedLine[]>()
+  for (const line of ready)
+    if (line.next !== null) wanting.set(line.next, [...(wanting.get(line.next) ?? []), line])
+  // A worklist: when an employee stops moving, only the lines wanting their number are looked at again.
+  const queue = [...ready]
+  for (let line = queue.pop(); line; line = queue.pop()) {
+    if (line.status !== 'ready' || line.next === null) continue
+    const self = line.employee?.id
+    const staying = (holders.get(line.next) ?? []).filter((id) => id !== self && !movers.has(id))
+    if (staying.length === 0) continue
+    line.problems.push({ kind: 'taken', holders: staying })
+    line.status = 'problem'
+    movers.delete(self)
+    const own = line.employee?.extension
+    if (own) queue.push(...(wanting.get(own) ?? []))
   }
 }
