@@ -177,6 +177,27 @@ describe('voximplant.statistic.get', () => {
     expect(seen).toBeLessThan(total)
   })
 
+  test("department rights leave out dismissed colleagues' calls", () => {
+    const { call } = kit()
+    const callers = users(allCalls(call))
+    type User = { ID: string; UF_DEPARTMENT: number[] }
+    const dismissed = (
+      resultOf(call('user.get', { FILTER: { ACTIVE: false, USER_TYPE: 'employee' } })) as User[]
+    ).find((u) => callers.includes(u.ID) && u.UF_DEPARTMENT.length > 0)
+    const department = dismissed?.UF_DEPARTMENT[0]
+    const [colleague] = resultOf(
+      call('user.get', { FILTER: { UF_DEPARTMENT: department, ACTIVE: true } }),
+    ) as User[]
+    expect(colleague).toBeDefined()
+    const ask = asUser('department', Number(colleague?.ID))
+    const seen: Row[] = []
+    for (let start: number | undefined = 0; start !== undefined; start = body(ask({ start })).next)
+      seen.push(...rowsOf(ask({ start })))
+    expect(users(seen).length).toBeGreaterThan(0)
+    expect(users(seen)).not.toContain(dismissed?.ID)
+    expect(body(ask({ FILTER: { PORTAL_USER_ID: dismissed?.ID } }))).toMatchObject({ result: [], total: 0 })
+  })
+
   test('in a batch, one command per employee answers each one its own calls', () => {
     const { call } = kit()
     const ids = users(allCalls(call)).slice(0, 3)

@@ -18,7 +18,7 @@ export const statisticGet: MethodHandler = (rawParams, ctx) => {
   if (level === 'none') throw restErrors.accessDenied()
   const params = upperKeys(rawParams)
   const conditions = [...checkStatisticFilter(params.FILTER).values()]
-  const allowed = idsAtLevel(level, ctx)
+  const allowed = visibleUsers(level, ctx)
   if (allowed !== null)
     conditions.push({ operation: '=', field: 'PORTAL_USER_ID', value: [...allowed] } satisfies Condition)
 
@@ -40,6 +40,17 @@ export const statisticGet: MethodHandler = (rawParams, ctx) => {
     total,
     ...(next === undefined ? {} : { next }),
   }
+}
+
+/**
+ * `getAllowedUserIds` for call details: `department` reaches the caller's **active** colleagues in their
+ * departments and below (`getDepartmentColleagues(…, true)` with its default `onlyActive`), so a
+ * dismissed colleague's calls disappear from a department head's view.
+ */
+function visibleUsers(level: ReturnType<typeof callStatisticsLevel>, ctx: Parameters<MethodHandler>[1]) {
+  const ids = idsAtLevel(level, ctx)
+  if (ids === null || level !== 'department') return ids
+  return new Set([...ids].filter((id) => id === ctx.callerId || ctx.data.usersById.get(id)?.fields.ACTIVE))
 }
 
 /** `filterSortParam`/`filterOrderParam`: a field of the entity (any case) and exactly `ASC` or `DESC`. */
