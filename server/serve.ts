@@ -18,7 +18,7 @@ export interface ServeOptions {
   /** Portal origins, checked: self-hosted portals and cloud portals on their own domain. */
   portals: string[]
   /** Any https portal that launches the app counts (a Market listing, self-hosted portals included). */
-  anyPortal: boolean
+  anyPortal?: boolean
 }
 
 export const HELP = `Usage: node dist/server/serve.js [options]   (npm run serve -- [options])

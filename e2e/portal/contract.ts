@@ -54,6 +54,12 @@ export interface PortalSettings {
   /** The current user (the one whose token the app gets). */
   currentUserId: number
   permission: PermissionLevel
+  /**
+   * Telephony permission "Call statistics — View" of the current user (voximplant.statistic.get).
+   * `roles` is Bitrix24's default roles: administrators `any`, every other employee `own` (docs/bitrix24.md
+   * "voximplant.statistic.get").
+   */
+  callStatisticsPermission: PermissionLevel
   /** Administrator confirmation of voximplant.user.get per token. */
   confirmationRequired: boolean
   deactivateMode: DeactivateMode

@@ -274,6 +274,45 @@ export const de = {
     confirm_other: '{{count, number}} Durchwahlen vergeben',
     progressLabel: 'Durchwahlen werden vergeben',
   },
+  import: {
+    file: {
+      empty: 'Die Datei ist leer: Es gibt nichts zu importieren.',
+      binary: 'Das ist keine Tabelle: Wählen Sie eine CSV- oder Excel-Datei (.xlsx).',
+      'too-large':
+        'Die Datei ist größer als {{megabytes, number}} MB. Teilen Sie sie auf oder entfernen Sie Spalten, die der Import nicht braucht.',
+      'too-many-lines':
+        'Die Datei hat mehr als {{count, number}} Zeilen. Teilen Sie sie in kleinere Dateien auf.',
+      'password-protected':
+        'Die Arbeitsmappe ist mit einem Kennwort geschützt. Speichern Sie sie ohne Kennwort oder als CSV und wählen Sie sie erneut.',
+      'legacy-xls':
+        'Das ist eine Excel-97–2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und wählen Sie sie erneut.',
+      unreadable: 'Die Datei ließ sich nicht als Tabelle lesen. Speichern Sie sie erneut als .xlsx oder CSV.',
+      'no-columns':
+        'Keine Spalte wurde erkannt. Wählen Sie, welche Spalte den Mitarbeiter nennt und welche die neue Durchwahl enthält.',
+    },
+    problems: {
+      'no-employee': 'In dieser Zeile steht kein Mitarbeiter',
+      'not-found': 'Kein Mitarbeiter gefunden',
+      ambiguous: 'Mehrere Mitarbeiter passen ({{count, number}}): Verwenden Sie die ID oder die E-Mail',
+      inactive: 'Der Mitarbeiter ist ausgeschieden',
+      'email-unavailable':
+        'E-Mails sind nur mit dem Bereich user lesbar, den auch das Ändern von Durchwahlen braucht',
+      formula: 'Eine Formel, kein Wert: Formeln werden nie berechnet oder gesendet',
+      'no-extension': 'In dieser Zeile steht keine neue Durchwahl',
+      characters: 'Eine Durchwahl darf nur Ziffern enthalten',
+      length:
+        'Höchstens {{max, number}} Ziffern: Bitrix24 akzeptiert Durchwahlen mit 1 bis {{max, number}} Ziffern',
+      'employee-twice': 'Derselbe Mitarbeiter steht auch in Zeile {{lines}}',
+      'extension-twice': 'Dieselbe Durchwahl steht auch in Zeile {{lines}}',
+      taken: 'Ein anderer aktiver Mitarbeiter hat diese Durchwahl und behält sie',
+    },
+    status: {
+      ready: 'Wird geändert',
+      unchanged: 'Hat diese Durchwahl schon',
+      problem: 'Wird nicht gesendet',
+      excluded: 'Ausgelassen',
+    },
+  },
   errors: {
     'approval-pending':
       'Ein Bitrix24-Administrator hat den Zugriff auf die SIP-Einstellungen noch nicht freigegeben.',

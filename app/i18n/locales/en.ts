@@ -264,6 +264,41 @@ export const en = {
     confirm_other: 'Assign {{count, number}} extensions',
     progressLabel: 'Assigning extensions',
   },
+  import: {
+    file: {
+      empty: 'The file is empty: there is no line to import.',
+      binary: 'This is not a spreadsheet: choose a CSV or an Excel (.xlsx) file.',
+      'too-large':
+        'The file is larger than {{megabytes, number}} MB. Split it, or remove the columns the import does not need.',
+      'too-many-lines': 'The file has more than {{count, number}} lines. Split it into smaller files.',
+      'password-protected':
+        'The workbook is protected with a password. Save it without the password, or as CSV, and choose it again.',
+      'legacy-xls': 'This is an Excel 97–2003 workbook (.xls). Save it as .xlsx or CSV and choose it again.',
+      unreadable: 'The file could not be read as a spreadsheet. Save it again as .xlsx or CSV.',
+      'no-columns':
+        'No column was recognised. Choose which column names the employee and which holds the new extension.',
+    },
+    problems: {
+      'no-employee': 'No employee given on this line',
+      'not-found': 'No employee found',
+      ambiguous: 'Several employees fit ({{count, number}}): use the ID or the e-mail',
+      inactive: 'The employee is dismissed',
+      'email-unavailable': 'E-mails can be read only with the scope user, which editing extensions needs too',
+      formula: 'A formula, not a value: formulas are never calculated or sent',
+      'no-extension': 'No new extension on this line',
+      characters: 'Only digits are allowed in an extension',
+      length: 'At most {{max, number}} digits: Bitrix24 accepts extensions of 1 to {{max, number}} digits',
+      'employee-twice': 'The same employee is also on line {{lines}}',
+      'extension-twice': 'The same extension is also on line {{lines}}',
+      taken: 'Another active employee has this extension and keeps it',
+    },
+    status: {
+      ready: 'Will be changed',
+      unchanged: 'Already has this extension',
+      problem: 'Will not be sent',
+      excluded: 'Left out',
+    },
+  },
   errors: {
     'approval-pending': 'A Bitrix24 administrator has not yet approved access to SIP settings.',
     'approval-denied': 'A Bitrix24 administrator denied access to SIP settings.',

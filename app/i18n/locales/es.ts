@@ -283,6 +283,44 @@ export const es = {
     confirm_other: 'Asignar {{count, number}} extensiones',
     progressLabel: 'Asignando extensiones',
   },
+  import: {
+    file: {
+      empty: 'El archivo está vacío: no hay nada que importar.',
+      binary: 'No es una hoja de cálculo: elija un archivo CSV o de Excel (.xlsx).',
+      'too-large':
+        'El archivo supera {{megabytes, number}} MB. Divídalo o quite las columnas que la importación no necesita.',
+      'too-many-lines':
+        'El archivo tiene más de {{count, number}} líneas. Divídalo en archivos más pequeños.',
+      'password-protected':
+        'El libro está protegido con contraseña. Guárdelo sin contraseña o como CSV y vuelva a elegirlo.',
+      'legacy-xls': 'Es un libro de Excel 97–2003 (.xls). Guárdelo como .xlsx o CSV y vuelva a elegirlo.',
+      unreadable: 'No se pudo leer el archivo como hoja de cálculo. Vuelva a guardarlo como .xlsx o CSV.',
+      'no-columns':
+        'No se reconoció ninguna columna. Elija qué columna indica el empleado y cuál tiene la nueva extensión.',
+    },
+    problems: {
+      'no-employee': 'Esta línea no indica ningún empleado',
+      'not-found': 'No se encontró el empleado',
+      ambiguous: 'Coinciden varios empleados ({{count, number}}): use el ID o el correo electrónico',
+      inactive: 'El empleado está dado de baja',
+      'email-unavailable':
+        'Los correos solo se pueden leer con el permiso user, que también hace falta para editar extensiones',
+      formula: 'Una fórmula, no un valor: las fórmulas nunca se calculan ni se envían',
+      'no-extension': 'Esta línea no tiene nueva extensión',
+      characters: 'Una extensión solo admite dígitos',
+      length:
+        'Como máximo {{max, number}} dígitos: Bitrix24 acepta extensiones de 1 a {{max, number}} dígitos',
+      'employee-twice': 'El mismo empleado está también en la línea {{lines}}',
+      'extension-twice': 'La misma extensión está también en la línea {{lines}}',
+      taken: 'Otro empleado activo tiene esta extensión y la conserva',
+    },
+    status: {
+      ready: 'Se cambiará',
+      unchanged: 'Ya tiene esta extensión',
+      problem: 'No se enviará',
+      excluded: 'Excluida',
+    },
+  },
   errors: {
     'approval-pending': 'Un administrador de Bitrix24 aún no aprobó el acceso a los ajustes SIP.',
     'approval-denied': 'Un administrador de Bitrix24 denegó el acceso a los ajustes SIP.',

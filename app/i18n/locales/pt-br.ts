@@ -282,6 +282,43 @@ export const ptBR = {
     confirm_other: 'Atribuir {{count, number}} ramais',
     progressLabel: 'Atribuindo ramais',
   },
+  import: {
+    file: {
+      empty: 'O arquivo está vazio: não há nada para importar.',
+      binary: 'Isto não é uma planilha: escolha um arquivo CSV ou Excel (.xlsx).',
+      'too-large':
+        'O arquivo tem mais de {{megabytes, number}} MB. Divida-o ou remova as colunas de que a importação não precisa.',
+      'too-many-lines': 'O arquivo tem mais de {{count, number}} linhas. Divida-o em arquivos menores.',
+      'password-protected':
+        'A pasta de trabalho está protegida por senha. Salve-a sem senha ou como CSV e escolha-a de novo.',
+      'legacy-xls':
+        'Esta é uma pasta de trabalho do Excel 97–2003 (.xls). Salve-a como .xlsx ou CSV e escolha-a de novo.',
+      unreadable: 'Não foi possível ler o arquivo como planilha. Salve-o de novo como .xlsx ou CSV.',
+      'no-columns':
+        'Nenhuma coluna foi reconhecida. Escolha qual coluna indica o funcionário e qual tem o novo ramal.',
+    },
+    problems: {
+      'no-employee': 'Esta linha não indica nenhum funcionário',
+      'not-found': 'Nenhum funcionário encontrado',
+      ambiguous: 'Vários funcionários correspondem ({{count, number}}): use o ID ou o e-mail',
+      inactive: 'O funcionário foi desligado',
+      'email-unavailable':
+        'Os e-mails só podem ser lidos com a permissão user, que também é necessária para editar ramais',
+      formula: 'Uma fórmula, não um valor: fórmulas nunca são calculadas nem enviadas',
+      'no-extension': 'Esta linha não tem novo ramal',
+      characters: 'Um ramal só pode ter dígitos',
+      length: 'No máximo {{max, number}} dígitos: o Bitrix24 aceita ramais de 1 a {{max, number}} dígitos',
+      'employee-twice': 'O mesmo funcionário também está na linha {{lines}}',
+      'extension-twice': 'O mesmo ramal também está na linha {{lines}}',
+      taken: 'Outro funcionário ativo tem este ramal e o mantém',
+    },
+    status: {
+      ready: 'Será alterado',
+      unchanged: 'Já tem este ramal',
+      problem: 'Não será enviado',
+      excluded: 'Deixado de fora',
+    },
+  },
   errors: {
     'approval-pending': 'Um administrador do Bitrix24 ainda não aprovou o acesso às configurações SIP.',
     'approval-denied': 'Um administrador do Bitrix24 negou o acesso às configurações SIP.',

@@ -10,6 +10,7 @@ import userCurrent from './doc-examples/user-current.json'
 import userGet from './doc-examples/user-get.json'
 import activatePhone from './doc-examples/voximplant-user-activate-phone.json'
 import lineGet from './doc-examples/voximplant-line-get.json'
+import statisticGet from './doc-examples/voximplant-statistic-get.json'
 import voximplantUserGet from './doc-examples/voximplant-user-get.json'
 import { kit } from './test-kit.ts'
 
@@ -60,6 +61,13 @@ const cases: Array<[string, Fixture, (call: ReturnType<typeof kit>['call']) => R
     (call) => call('voximplant.user.deactivatePhone', { USER_ID: 2 }),
   ],
   ['voximplant.line.get', lineGet, (call) => call('voximplant.line.get'), { maps: ['result'] }],
+  [
+    'voximplant.statistic.get',
+    statisticGet,
+    (call) => call('voximplant.statistic.get', { SORT: 'CALL_START_DATE', ORDER: 'DESC' }),
+    // A call bound to no CRM entity has NULLs there (the example shows two bound calls).
+    { nullable: ['result[].CRM_ENTITY_TYPE', 'result[].CRM_ENTITY_ID', 'result[].CRM_ACTIVITY_ID'] },
+  ],
   [
     'batch',
     batch,

@@ -10,7 +10,7 @@ import { commandSeconds, timeBlock, type TimeBlock } from './time-block.ts'
 
 export interface CommandEnv {
   /** The request's context; `start` and `requestConfirmation` are set per command. */
-  ctx: Omit<MethodContext, 'start' | 'requestConfirmation'>
+  ctx: Omit<MethodContext, 'start' | 'now' | 'requestConfirmation'>
   token: string
   confirmations: ConfirmationBook
   operating: OperatingClock
@@ -48,6 +48,7 @@ export function runCommand(
   const ctx: MethodContext = {
     ...env.ctx,
     start: start === undefined ? 0 : phpInt(start),
+    now: startMs,
     requestConfirmation: () => {
       if (settings.confirmationRequired)
         env.confirmations.require(env.token, env.ctx.callerId, now, () => notifiedAdmins(env.ctx))

@@ -2,6 +2,7 @@ import { LINES, STALE_LINE } from './names.ts'
 import { DEMO_LINES } from './names-demo.ts'
 import { createRandom, deriveSeed, pick, randomHex, randomInt } from './random.ts'
 import { demoDepartments, dressAsDemo, promoteHeads } from './seed-demo.ts'
+import { seedCalls } from './seed-calls.ts'
 import { addArchivedBranch, seedDepartments } from './seed-departments.ts'
 import { seedUsers } from './seed-users.ts'
 import type { Department, PortalData, PortalUser, VoximplantSettings } from './types.ts'
@@ -52,6 +53,7 @@ export function seedPortal(options: SeedOptions): PortalData {
     // Above every seeded extension (at most 4999): taking it fails as "in usage" (methods/user-update.ts).
     queues: [{ id: 1, name: 'Sales queue', phoneNumber: '5000' }],
     photoStyle: demo ? 'portrait' : 'pattern',
+    calls: seedCalls(options.seed, users, voximplant),
     employees: options.employees,
     photoBaseUrl: options.photoBaseUrl,
   }

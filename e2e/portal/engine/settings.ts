@@ -5,6 +5,7 @@ export function defaultSettings(): PortalSettings {
   return {
     currentUserId: 1,
     permission: 'roles',
+    callStatisticsPermission: 'roles',
     confirmationRequired: true,
     deactivateMode: 'broken',
     lineNamesReadable: true,

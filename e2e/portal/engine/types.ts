@@ -73,6 +73,8 @@ export interface PortalData {
   lines: Record<string, string>
   /** Telephony queues (groups) with their internal number: no REST method lists them, user.update checks them. */
   queues: TelephonyQueue[]
+  /** voximplant.statistic.get's call records, ascending by ID (seed-calls.ts). */
+  calls: StoredCall[]
   /** Users of type `employee` (active or not). */
   employees: number
   /** The portal's own origin, which photos are served from. */
@@ -86,4 +88,29 @@ export interface TelephonyQueue {
   id: number
   name: string
   phoneNumber: string
+}
+
+/**
+ * One row of the call statistics (`voximplant` StatisticTable) in the types the REST answer carries
+ * (docs/bitrix24.md "voximplant.statistic.get"). The start is kept as an age, so a seeded portal's
+ * calls stay "recent" whenever it runs: the method turns it into a date against the request's time.
+ */
+export interface StoredCall {
+  ID: number
+  PORTAL_USER_ID: number
+  PORTAL_NUMBER: string
+  PHONE_NUMBER: string
+  /** StatisticTable's INCOMING: 1 outgoing, 2 incoming, 3 incoming redirected, 4 callback, 5 info call. */
+  INCOMING: number
+  CALL_ID: string
+  CALL_CATEGORY: string
+  CALL_DURATION: number
+  /** Seconds before "now" the call started. */
+  ageSeconds: number
+  CALL_VOTE: number | null
+  COST: number
+  COST_CURRENCY: string
+  /** `200` answered, `304` missed, `486` busy, `603-S` cancelled… */
+  CALL_FAILED_CODE: string
+  CALL_FAILED_REASON: string
 }

@@ -4,6 +4,7 @@ import { isRecord } from './http.ts'
 /** Values a string setting may take, by dotted path; other strings are free (but must be strings). */
 const ENUMS: Record<string, readonly string[]> = {
   permission: ['roles', 'any', 'department', 'own', 'none'],
+  callStatisticsPermission: ['roles', 'any', 'department', 'own', 'none'],
   deactivateMode: ['working', 'broken'],
   'faults.scope': ['reads', 'writes', 'all'],
   'faults.when': ['before', 'after', 'either'],

@@ -11,6 +11,8 @@ export interface MethodContext {
   installed: boolean
   /** `start` as the REST server reads it: the lowercase name only, through `(int)`; 0 when absent. */
   start: number
+  /** When the command runs, ms (a batch's commands run one after another). */
+  now: number
   /** Asks the administrators to allow this method for the token; throws until one did (confirmations.ts). */
   requestConfirmation(): void
 }

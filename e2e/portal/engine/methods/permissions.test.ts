@@ -45,6 +45,7 @@ function ctx(permission: MethodContext['settings']['permission'], callerId: numb
     callerId,
     installed: true,
     start: 0,
+    now: 0,
     requestConfirmation: () => undefined,
   }
 }

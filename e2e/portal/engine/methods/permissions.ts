@@ -21,7 +21,23 @@ export function userModifyLevel(ctx: Caller): Level {
  * not even whether such a user exists (docs/bitrix24.md "Permissions").
  */
 export function manageableIds(ctx: Caller): ReadonlySet<number> | null {
-  switch (userModifyLevel(ctx)) {
+  return idsAtLevel(userModifyLevel(ctx), ctx)
+}
+
+/**
+ * The caller's "Call statistics — View". Under the default roles administrators hold `any` and every
+ * other employee `own` (the "manager" role the whole company gets; docs/bitrix24.md
+ * "voximplant.statistic.get").
+ */
+export function callStatisticsLevel(ctx: Caller): Level {
+  const permission = ctx.settings.callStatisticsPermission
+  if (permission !== 'roles') return permission
+  return ctx.caller?.isAdmin ? 'any' : 'own'
+}
+
+/** `Security\Helper::getAllowedUserIds`: the users a level reaches, `null` for no limit. */
+export function idsAtLevel(level: Level, ctx: Caller): ReadonlySet<number> | null {
+  switch (level) {
     case 'any':
       return null
     case 'own':

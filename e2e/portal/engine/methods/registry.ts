@@ -2,6 +2,7 @@ import { activatePhone, deactivatePhone } from './activation.ts'
 import { appInfo, scope } from './app.ts'
 import type { MethodHandler } from './context.ts'
 import { departmentGet } from './department.ts'
+import { statisticGet } from './statistic.ts'
 import { userUpdate } from './user-update.ts'
 import { profile, userAdmin, userCurrent, userGet } from './user.ts'
 import { lineGet, voximplantUserGet } from './voximplant.ts'
@@ -32,6 +33,7 @@ export const METHODS: ReadonlyMap<string, RestMethod> = new Map([
   ['voximplant.user.activatephone', { handler: activatePhone, scopes: ['telephony'] }],
   ['voximplant.user.deactivatephone', { handler: deactivatePhone, scopes: ['telephony'] }],
   ['voximplant.line.get', { handler: lineGet, scopes: ['telephony'] }],
+  ['voximplant.statistic.get', { handler: statisticGet, scopes: ['telephony'] }],
 ])
 
 export function methodKey(method: string): string {
