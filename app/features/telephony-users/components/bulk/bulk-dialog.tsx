@@ -4,7 +4,11 @@ import type { AppError } from '@/api/b24/errors.ts'
 import { WaitingLine } from '@/components/waiting-notice.tsx'
 import { errorText } from '@/i18n/error-text.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
-import type { BulkProgress, BulkResult, BulkStatus } from '@/features/telephony-users/bulk/run-bulk.ts'
+import type {
+  WriteProgress as BulkProgress,
+  WriteResult as BulkResult,
+  WriteStatus as BulkStatus,
+} from '@/features/telephony-users/writes/write-kind.ts'
 import type { BulkJob } from '@/features/telephony-users/bulk/use-bulk.ts'
 
 /** Confirmation, progress with cancel, and per-employee results of a bulk change. */

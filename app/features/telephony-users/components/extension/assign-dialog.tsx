@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseRange, planExtensions } from '@/features/telephony-users/bulk/plan-extensions.ts'
-import type { Assignment } from '@/features/telephony-users/bulk/run-extensions.ts'
+import type { Assignment } from '@/features/telephony-users/writes/extension-writes.ts'
 import {
   useAssignExtensions,
   type AssignForm,
