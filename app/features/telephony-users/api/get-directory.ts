@@ -3,7 +3,7 @@ import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
-import { LOAD_LIMITS, listLanes, loadPool } from '@/api/b24/request-pool.ts'
+import { LIST, LIST_LANES, loadPool } from './load-pool.ts'
 import { createChannel } from '@/lib/channel.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
@@ -67,7 +67,7 @@ function requestPages(
   total: number,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
-  const lanes = listLanes(LOAD_LIMITS)
+  const lanes = LIST_LANES
   // Whole waves over the lanes, so no lane is left with a last batch of its own.
   const batches = lanes * Math.ceil(pages.length / (lanes * MAX_BATCH_COMMANDS))
   const parts = chunk(pages, Math.max(MIN_BATCH_COMMANDS, Math.ceil(pages.length / batches)))
@@ -75,7 +75,7 @@ function requestPages(
   let left = parts.length
   for (const part of parts) {
     pool
-      .run(() => client.batch(Object.fromEntries(part)), { list: true })
+      .run(() => client.batch(Object.fromEntries(part)), LIST)
       .then((outcomes) => {
         landed.push(toChunk(outcomes, total))
         if (--left === 0) landed.close()

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { B24Client } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
-import { loadPool } from '@/api/b24/request-pool.ts'
+import { LIST, loadPool } from './load-pool.ts'
 import { telephonyKeys } from './query-keys.ts'
 
 /**
@@ -18,7 +18,7 @@ export type EditRights = { canEdit: true } | { canEdit: false; reason: 'no-scope
 export async function getEditRights(client: B24Client): Promise<EditRights> {
   const outcomes = await loadPool(client).run(
     () => client.batch({ scope: { method: 'scope' }, admin: { method: 'user.admin' } }),
-    { list: true },
+    LIST,
   )
   const { scope, admin } = outcomes
   if (!scope?.ok || !admin?.ok) return { canEdit: false, reason: 'unknown' }

@@ -1,7 +1,7 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query'
 import type { B24Client } from '@/api/b24/client.ts'
 import type { AppError } from '@/api/b24/errors.ts'
-import { loadPool } from '@/api/b24/request-pool.ts'
+import { loadPool } from './load-pool.ts'
 import { createChannel } from '@/lib/channel.ts'
 import { carryNotApplied } from '../model/sip-table.ts'
 import type { Directory, SipTable } from '../model/types.ts'
