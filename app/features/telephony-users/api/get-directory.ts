@@ -8,6 +8,7 @@ import { createChannel } from '@/lib/channel.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
+import { beginRoster } from './roster.ts'
 import { parseRows, RestDepartment, RestLineNames, RestUser, USER_SELECT } from './rest-schemas.ts'
 import { toDepartment, toEmployee, toLineNames } from './to-view-model.ts'
 
@@ -41,7 +42,27 @@ const MIN_BATCH_COMMANDS = 10
  * rest of the list. Pages can land out of order; `addChunk` keeps the list in ID order, as user.get
  * sorts it.
  */
-export async function* streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
+export function streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
+  // Begun at once, not at the first read: settings re-read in the same moment (Reload) follow this load.
+  return onRoster(beginRoster(client), readDirectory(client))
+}
+
+/** Each batch's employees go on the roster as they land: the SIP settings follow it (roster.ts). */
+async function* onRoster(
+  roster: ReturnType<typeof beginRoster>,
+  pieces: AsyncGenerator<DirectoryChunk>,
+): AsyncGenerator<DirectoryChunk> {
+  try {
+    for await (const piece of pieces) {
+      roster.add(piece.employees.map((employee) => employee.id))
+      yield piece
+    }
+  } finally {
+    roster.end()
+  }
+}
+
+async function* readDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   const pool = loadPool(client)
   const first = await pool.run(() =>
     client.batch({ u0: userPage(0), d0: departmentPage(0), lines: { method: 'voximplant.line.get' } }),
