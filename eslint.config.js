@@ -72,6 +72,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Test support is where the app's tests meet the local portal: the in-process portal runs its
+  // engine behind the app's own client (app/test/in-process-portal.ts). Never part of the bundle.
+  {
+    files: ['app/test/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!e2e/portal/)',
+              message: 'Use the @/ alias for imports that leave the feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // No import cycles anywhere: a module that needs another's types and the other its values means one
   // idea is split wrongly (tested in scripts/eslint-boundaries.test.ts).
   {
