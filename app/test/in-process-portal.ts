@@ -6,6 +6,7 @@ import {
   type AuthActions,
   type AuthData,
 } from '@bitrix24/b24jssdk'
+import type { AxiosAdapter } from 'axios'
 import type { DeepPartial, PortalEngine, PortalSettings } from '../../e2e/portal/contract.ts'
 import { createPortalEngine } from '../../e2e/portal/engine/engine.ts'
 import { addEmployee, seedSmallPortal, type SmallPerson } from '../../e2e/portal/engine/small-portal.ts'
@@ -25,6 +26,8 @@ export interface InProcessOptions {
    * `waiting` leaves it to the test (`engine.decideConfirmations`). Default `approved`.
    */
   approval?: 'waiting' | 'approved' | 'denied'
+  /** Called as each request arrives, before the portal answers it, with the methods it carries. */
+  onRequest?: (methods: string[]) => void
 }
 
 export interface InProcessPortal {
@@ -59,7 +62,7 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
   engine.updateSettings({ bucket: { drainPerSecond: 0 }, ...options.settings })
   const auth = tokenAuth(engine)
   decideApproval(engine, auth, options.approval ?? 'approved')
-  const b24 = new InProcessB24(auth, engine)
+  const b24 = new InProcessB24(auth, engineAdapter(engine, options.onRequest))
   const client = createB24Client(b24)
   const portal: Portal = {
     client,
@@ -148,14 +151,14 @@ function decideApproval(
 class InProcessB24 extends AbstractB24 {
   readonly #auth: AuthActions
 
-  constructor(auth: AuthActions, engine: PortalEngine) {
+  constructor(auth: AuthActions, adapter: AxiosAdapter) {
     super()
     this.#auth = auth
     // The SDK's own retries (tested end to end) would turn a refused request into seconds of waiting:
     // here each call is one request, and what the portal answers reaches the app at once.
     const http = new HttpV2(
       auth,
-      { adapter: engineAdapter(engine) },
+      { adapter },
       {
         ...ParamsFactory.getDefault(),
         maxRetries: 1,

@@ -11,6 +11,7 @@ import {
   decideFault,
   INTERNAL_SERVER_ERROR,
   isWriteRequest,
+  requestMethods,
   type FaultKind,
 } from '../../e2e/portal/server/faults.ts'
 import { restMethodOf } from '../../e2e/portal/server/rest.ts'
@@ -22,13 +23,17 @@ import { restMethodOf } from '../../e2e/portal/server/rest.ts'
  * `faults` settings, and error answers reach the SDK as axios errors with their body, as over the wire.
  * Latency is not modelled: time in unit tests is the test's.
  */
-export function engineAdapter(engine: PortalEngine): AxiosAdapter {
+export function engineAdapter(
+  engine: PortalEngine,
+  onRequest: (methods: string[]) => void = () => undefined,
+): AxiosAdapter {
   return async (config) => {
     const url = new URL(config.url ?? '', 'http://invalid')
     const method = restMethodOf(url.pathname)
     if (method === undefined)
       return answer(config, 404, { error: 'NOT_FOUND', error_description: url.pathname })
     const body = parseBody(config.data)
+    onRequest(requestMethods(method, body))
     const now = Date.now()
     const fault = decideFault(engine.settings.faults, isWriteRequest(method, body), () => engine.random())
     if (fault?.when === 'before')
