@@ -1,3 +1,4 @@
+import { sleep } from '@/lib/sleep.ts'
 import type { B24Client } from './client.ts'
 
 export interface PoolLimits {
@@ -34,8 +35,6 @@ export const listLanes = (limits: PoolLimits) => Math.max(1, limits.lanes - SIP_
 export interface RequestPool {
   run<T>(work: () => Promise<T>, options?: RunOptions): Promise<T>
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export function createRequestPool(limits: PoolLimits, now: () => number = Date.now): RequestPool {
   let active = 0

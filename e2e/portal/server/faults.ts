@@ -1,5 +1,5 @@
 import type { FaultSettings, LatencySettings } from '../contract.ts'
-import { isRecord } from './http.ts'
+import { isRecord } from '../engine/php.ts'
 
 export type FaultKind = FaultSettings['kinds'][number]
 

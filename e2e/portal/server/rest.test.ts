@@ -84,6 +84,21 @@ describe('REST', () => {
     expect(engine.log).toEqual([])
   })
 
+  it('refuses a body over 8 MB at once from its Content-Length, without running anything', async () => {
+    const res = await rawRequest(url, {
+      method: 'POST',
+      path: '/rest/user.get',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(9 * 1024 * 1024) },
+      body: '{}',
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.parse(res.body)).toEqual({
+      error: 'INVALID_REQUEST',
+      error_description: 'Request body too large',
+    })
+    expect(engine.log).toEqual([])
+  })
+
   it('answers 404 for a path that is not a method and 405 for GET without a form parser', async () => {
     expect((await postJson(url, '/rest/api/user.get', {})).status).toBe(404)
     expect((await rawRequest(url, { path: '/rest/user.get' })).status).toBe(405)
