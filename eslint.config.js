@@ -68,6 +68,19 @@ export default tseslint.config(
             { regex: '^\\.\\./\\.\\./', message: 'Use the @/ alias for imports that leave the feature.' },
             { group: ['**/e2e/**'], message: 'The app never imports the local portal.' },
           ],
+          // Module-level stores are reset between tests by app/test/setup.ts, never by the app.
+          paths: [
+            {
+              name: '@/lib/toasts.ts',
+              importNames: ['resetToasts'],
+              message: 'Only app/test/setup.ts resets it.',
+            },
+            {
+              name: '@/api/b24/bitrix-wait.ts',
+              importNames: ['resetBitrixWait'],
+              message: 'Only app/test/setup.ts resets it.',
+            },
+          ],
         },
       ],
     },
