@@ -28,7 +28,7 @@ export interface BatchCommand {
   params?: Params
 }
 
-/** Bitrix24 refuses more than 50 commands in one batch (docs: settings/how-to-call-rest-api/batch.md). */
+/** Bitrix24 refuses more than 50 commands in one batch (docs/bitrix24.md "Batch"). */
 export const MAX_BATCH_COMMANDS = 50
 
 export interface BatchOptions {
