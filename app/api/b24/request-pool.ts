@@ -1,3 +1,5 @@
+import { sleep } from '@/lib/sleep.ts'
+
 export interface PoolLimits {
   /** Requests in flight at once (a browser opens 6 connections to one HTTP/1.1 host). */
   lanes: number
@@ -23,8 +25,6 @@ export const firstLanes = (limits: PoolLimits) => Math.max(1, limits.lanes - (li
 export interface RequestPool {
   run<T>(work: () => Promise<T>, options?: RunOptions): Promise<T>
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * A pool of requests: at most `lanes` in flight, started no faster than a leaky bucket of its own
