@@ -68,6 +68,37 @@ export default tseslint.config(
             { regex: '^\\.\\./\\.\\./', message: 'Use the @/ alias for imports that leave the feature.' },
             { group: ['**/e2e/**'], message: 'The app never imports the local portal.' },
           ],
+          // Module-level stores are reset between tests by app/test/setup.ts, never by the app.
+          paths: [
+            {
+              name: '@/lib/toasts.ts',
+              importNames: ['resetToasts'],
+              message: 'Only app/test/setup.ts resets it.',
+            },
+            {
+              name: '@/api/b24/bitrix-wait.ts',
+              importNames: ['resetBitrixWait'],
+              message: 'Only app/test/setup.ts resets it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Test support is where the app's tests meet the local portal: the in-process portal runs its
+  // engine behind the app's own client (app/test/in-process-portal.ts). Never part of the bundle.
+  {
+    files: ['app/test/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!e2e/portal/)',
+              message: 'Use the @/ alias for imports that leave the feature.',
+            },
+          ],
         },
       ],
     },

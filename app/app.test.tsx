@@ -1,25 +1,21 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { App } from './app.tsx'
-import { fakePortal, page } from './test/fake-portal.ts'
+import { inProcessPortal } from './test/in-process-portal.ts'
 
 test("the list's first request goes out while the language still loads, before the first screen", async () => {
   document.documentElement.lang = ''
   let screenShownAtFirstRequest: boolean | undefined
   let languageAtFirstRequest: string | undefined
-  const portal = fakePortal(
-    (method) => {
-      if (method === 'user.get') {
-        screenShownAtFirstRequest ??= screen.queryByRole('table') !== null
-        languageAtFirstRequest ??= document.documentElement.lang
-        return page([{ ID: '1', NAME: 'Anna', LAST_NAME: 'Petrova' }], 1)
-      }
-      if (method === 'department.get') return page([], 0)
-      return []
+  const { portal, commands } = inProcessPortal({
+    settings: { lang: 'de' },
+    onRequest: (methods) => {
+      if (!methods.includes('user.get')) return
+      screenShownAtFirstRequest ??= screen.queryByRole('table') !== null
+      languageAtFirstRequest ??= document.documentElement.lang
     },
-    { lang: 'de' },
-  )
+  })
   render(<App connect={() => Promise.resolve(portal)} />)
-  await waitFor(() => expect(portal.calls).toContain('user.get'))
+  await waitFor(() => expect(commands()).toContain('user.get'))
   expect(screenShownAtFirstRequest).toBe(false)
   expect(languageAtFirstRequest).toBe('')
   // …and the screen then shows what that request brought, in the portal's language.
@@ -28,8 +24,8 @@ test("the list's first request goes out while the language still loads, before t
 })
 
 test('no list is read while the app is being installed', async () => {
-  const portal = fakePortal(() => [], { installMode: true })
+  const { portal, commands } = inProcessPortal({ settings: { installMode: true } })
   render(<App connect={() => Promise.resolve(portal)} />)
   await screen.findByRole('heading', { level: 1 })
-  expect(portal.calls).not.toContain('user.get')
+  expect(commands()).not.toContain('user.get')
 })

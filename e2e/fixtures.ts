@@ -13,6 +13,11 @@ type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>
 
 interface Fixtures {
   portalOptions: PortalOptions
+  /**
+   * Playwright's clock in every frame from the first load: time flows as usual until a test moves it
+   * (`page.clock.fastForward`), so a wait of minutes takes none.
+   */
+  fakeClock: boolean
   /** A fresh local portal per test (its own ports, data and rules), hosting the built app. */
   portal: LocalPortal
   /** The portal page opened, and the app's frame inside it. */
@@ -23,6 +28,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   portalOptions: [{}, { option: true }],
+  fakeClock: [false, { option: true }],
   portal: async ({ portalOptions }, use) => {
     const portal = await startLocalPortal({ appDir: 'dist/app', portalPort: 0, appPort: 0, ...portalOptions })
     await use(portal)
@@ -38,7 +44,8 @@ export const test = base.extend<Fixtures>({
     await use(foreign)
     expect(foreign, 'requests to anything but the portal and the app').toEqual([])
   },
-  app: async ({ page, portal, foreignRequests: _ }, use) => {
+  app: async ({ page, portal, fakeClock, foreignRequests: _ }, use) => {
+    if (fakeClock) await page.clock.install()
     await page.goto(portal.portalUrl)
     await use(appFrame(page))
   },

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { appClockOffset } from './helpers.ts'
 
 /** Serious and critical accessibility violations inside the app's frame. */
 async function seriousViolations(page: Page) {
@@ -44,6 +45,7 @@ test.describe('install mode', () => {
     portalOptions: {
       settings: { installMode: true, confirmationRequired: false, frame: { installReloadDelayMs: 8_000 } },
     },
+    fakeClock: true,
   })
 
   test('states what the app needs and finishes installation', async ({ app, page }) => {
@@ -54,7 +56,9 @@ test.describe('install mode', () => {
     await app.getByRole('button', { name: 'Finish installation' }).click()
     // A slow reload: the page says it is finishing, and nothing says it failed.
     await expect(app.getByRole('status').filter({ hasText: 'Finishing the installation' })).toBeVisible()
-    await page.waitForTimeout(6_000) // longer than any timeout the app used to give the parent
+    // Longer than any timeout the app used to give the parent, on the clock of every frame.
+    await page.clock.fastForward(6_000)
+    await expect.poll(() => appClockOffset(page)).toBeGreaterThan(5_000)
     await expect(app.getByText('Installation could not be finished')).toHaveCount(0)
     await expect(app.getByRole('status').filter({ hasText: 'Finishing the installation' })).toBeVisible()
     await expect(page).toHaveURL(/install_finished=Y/, { timeout: 15_000 })

@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator } from '@playwright/test'
+import type { FrameLocator, Locator, Page } from '@playwright/test'
 import type { startLocalPortal } from './portal/start.ts'
 
 type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>
@@ -91,4 +91,14 @@ export const employeeCount = (app: FrameLocator): Locator =>
 export async function listedTotal(app: FrameLocator): Promise<number> {
   const text = (await employeeCount(app).textContent()) ?? ''
   return Number(text.split(' of ')[1]?.split(' ')[0]?.replace(/,/g, ''))
+}
+
+/**
+ * How far the app frame's clock runs ahead of the real one, in ms: it shows that Playwright's clock
+ * (the `fakeClock` fixture) reached the app's own cross-origin frame, not only the portal page.
+ */
+export async function appClockOffset(page: Page): Promise<number> {
+  const frame = page.frames().find((f) => f.name().includes('|'))
+  if (!frame) throw new Error('the app frame is not there')
+  return (await frame.evaluate(() => Date.now())) - Date.now()
 }

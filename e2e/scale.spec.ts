@@ -42,7 +42,7 @@ test.describe('2,000 employees', () => {
     expect(log.every((entry) => (entry.commands?.length ?? 1) <= 50)).toBe(true)
     expect(commands('user.get')).toBe(Math.ceil(total / 50))
     expect(commands('voximplant.user.get')).toBeLessThanOrEqual(Math.ceil(total / 250) + 6)
-    expect(log.length).toBeLessThanOrEqual(30) // loading's share of the bucket of 50 (app/api/b24/request-pool.ts)
+    expect(log.length).toBeLessThanOrEqual(30) // loading's share of the bucket of 50 (app/features/telephony-users/api/load-pool.ts)
     expect(log.filter((entry) => entry.status === 503)).toEqual([])
     expect(Number(await app.getByRole('table').getAttribute('aria-rowcount'))).toBe(total + 1)
   })

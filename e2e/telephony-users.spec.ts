@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { employeeWhere, rowOf, seededEmployees } from './helpers.ts'
+import { appClockOffset, employeeWhere, rowOf, seededEmployees } from './helpers.ts'
 
 test.describe('with SIP settings readable', () => {
   test.use({ portalOptions: { settings: { confirmationRequired: false, deactivateMode: 'working' } } })
@@ -57,7 +57,10 @@ test.describe('with SIP settings readable', () => {
 })
 
 test.describe('deactivatePhone as Bitrix24 does today', () => {
-  test.use({ portalOptions: { settings: { confirmationRequired: false, deactivateMode: 'broken' } } })
+  test.use({
+    portalOptions: { settings: { confirmationRequired: false, deactivateMode: 'broken' } },
+    fakeClock: true,
+  })
 
   test('the row shows the phone still on and links to Telephony → Users', async ({ app, portal, page }) => {
     const someone = employeeWhere(portal, (e) => e.sip.PHONE_ENABLED === 'Y')
@@ -72,7 +75,8 @@ test.describe('deactivatePhone as Bitrix24 does today', () => {
     const slider = page.getByRole('dialog', { name: 'Telephony → Users' })
     await expect(slider.getByText('/telephony/users.php')).toBeVisible()
     // Bitrix24 answers openPath only when the slider closes: minutes of reading are no failure.
-    await page.waitForTimeout(10_000)
+    await page.clock.fastForward('02:00')
+    await expect.poll(() => appClockOffset(page)).toBeGreaterThan(110_000)
     await expect(app.getByText('Telephony → Users did not open')).toHaveCount(0)
     await slider.getByRole('button', { name: 'Close' }).click()
     await expect(slider).toBeHidden()

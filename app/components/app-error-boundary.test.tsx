@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { fakePortal } from '@/test/fake-portal.ts'
+import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { render } from '@/test/render.tsx'
 import { AppErrorBoundary } from './app-error-boundary.tsx'
 
@@ -17,7 +17,7 @@ test('a render bug shows what happened and a reload, not a blank frame', async (
     <AppErrorBoundary>
       <Screen />
     </AppErrorBoundary>,
-    { portal: fakePortal(() => null) },
+    { portal: inProcessPortal().portal },
   )
   expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on this screen')
   expect(screen.getByRole('alert')).toHaveTextContent('rows is undefined')

@@ -29,6 +29,15 @@ export function dismissToast(id: number) {
   emit()
 }
 
+/**
+ * Empties the store: it lives as long as the module, so tests start from nothing (app/test/setup.ts).
+ * Ids keep counting, so a timer left from before can never dismiss a new toast.
+ */
+export function resetToasts(): void {
+  toasts = []
+  emit()
+}
+
 export function useToasts(): readonly Toast[] {
   return useSyncExternalStore(
     (listener) => {

@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
+import { resetBitrixWait } from '@/api/b24/bitrix-wait.ts'
+import { resetToasts } from '@/lib/toasts.ts'
 
-afterEach(() => cleanup())
+// Module-level stores outlive a test: what one test showed must not reach the next.
+afterEach(() => {
+  cleanup()
+  resetToasts()
+  resetBitrixWait()
+})
 
 // jsdom lacks what Mantine measures with.
 if (typeof window !== 'undefined') {

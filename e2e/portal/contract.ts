@@ -1,7 +1,8 @@
 /**
- * The contract between the local portal's REST engine (`engine/`) and its HTTP layer (`server/`).
- * The engine is pure and synchronous-in-spirit (no sockets, no timers of its own, `now` is passed in);
- * the HTTP layer adds latency, dropped connections, CORS, the parent page and the control API.
+ * The contract between the local portal's REST engine (`engine/`) and what runs it: its HTTP layer
+ * (`server/`), and the app's unit tests in process (`app/test/in-process-portal.ts`). The engine is
+ * pure and synchronous-in-spirit (no sockets, no timers of its own, `now` is passed in); the HTTP layer
+ * adds latency, dropped connections, CORS, the parent page and the control API.
  */
 
 /**

@@ -18,7 +18,7 @@ import { withTimeout } from './timeout.ts'
 
 /** The app's performance budget: the one place these numbers live. */
 export const TARGETS: Targets = {
-  // Loading may take 30 of the standard bucket's 50 (app/api/b24/request-pool.ts): the rest is the user's.
+  // Loading may take 30 of the standard bucket's 50 (app/features/telephony-users/api/load-pool.ts): the rest is the user's.
   maxRequests: 30,
   maxLimited: 0,
   maxFullMs: [

@@ -53,6 +53,13 @@ export class BitrixWaitWatcher extends AbstractLogger {
   }
 }
 
+/** No wait, no timer: the notice lives as long as the module, so tests start from nothing (app/test/setup.ts). */
+export function resetBitrixWait(): void {
+  clearTimeout(clearTimer)
+  current = null
+  listeners.forEach((listener) => listener())
+}
+
 export function useBitrixWait(): BitrixWait | null {
   return useSyncExternalStore(
     (listener) => {

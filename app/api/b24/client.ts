@@ -1,7 +1,9 @@
 import type { AjaxResult, B24Frame, Result } from '@bitrix24/b24jssdk'
 import { announceWait, type BitrixWait } from './bitrix-wait.ts'
 import { AppError, fromRestError, toAppError } from './errors.ts'
-import { limitCode, MAX_IDLE_ROUNDS, resumeAt, sleep } from './limit-wait.ts'
+import { isRecord } from '@/lib/is-record.ts'
+import { sleep } from '@/lib/sleep.ts'
+import { limitCode, MAX_IDLE_ROUNDS, resumeAt } from './limit-wait.ts'
 import { phpParams } from './php-params.ts'
 
 export type Params = Record<string, unknown>
@@ -27,7 +29,7 @@ export interface BatchCommand {
   params?: Params
 }
 
-/** Bitrix24 refuses more than 50 commands in one batch (docs: settings/how-to-call-rest-api/batch.md). */
+/** Bitrix24 refuses more than 50 commands in one batch (docs/bitrix24.md "Batch"). */
 export const MAX_BATCH_COMMANDS = 50
 
 export interface BatchOptions {
@@ -219,9 +221,6 @@ function firstError(result: Result | AjaxResult): AppError | undefined {
 function missingAnswer(key: string): AppError {
   return new AppError({ kind: 'invalid-answer', description: `no answer for ${key}` })
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 function isAjaxResult(value: unknown): value is AjaxResult {
   return isRecord(value) && typeof value.getErrors === 'function' && 'isSuccess' in value

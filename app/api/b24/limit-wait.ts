@@ -29,16 +29,5 @@ export function resumeAt(
   return now + Math.min(60_000, base * 2 ** idleRound)
 }
 
-/** Resolves after `ms`, or at once when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve()
-    const done = () => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, Math.max(0, ms))
-    signal?.addEventListener('abort', done, { once: true })
-  })
-}
+// Re-exported, not redefined: the bulk runs import their wait from here.
+export { sleep } from '@/lib/sleep.ts'

@@ -49,18 +49,18 @@ test('a failed request frees its lane', async () => {
   await expect(pool.run(() => Promise.resolve(1))).resolves.toBe(1)
 })
 
-test("the list's requests leave a lane to the others; when lanes free, a waiting page goes first", async () => {
-  const pool = createRequestPool({ lanes: 3, burst: 10, perSecond: 2 })
+test('work run first leaves the reserved lanes to the others; when lanes free, waiting first work goes first', async () => {
+  const pool = createRequestPool({ lanes: 3, burst: 10, perSecond: 2, reserved: 1 })
   const releases = new Map<string, () => void>()
   const started: string[] = []
-  const work = (name: string, list: boolean) =>
+  const work = (name: string, first: boolean) =>
     pool.run(
       () =>
         new Promise<void>((resolve) => {
           started.push(name)
           releases.set(name, resolve)
         }),
-      { list },
+      { first },
     )
   const all = [
     work('page 1', true),
@@ -70,7 +70,7 @@ test("the list's requests leave a lane to the others; when lanes free, a waiting
     work('settings 2', false),
   ]
   await tick()
-  // Two of three lanes for the list; the third is the settings'.
+  // Two of three lanes for the pages (run first); the third is reserved.
   expect(started).toEqual(['page 1', 'page 2', 'settings 1'])
   // A page ends: page 3 takes its lane, though settings 2 asked before it.
   releases.get('page 1')?.()

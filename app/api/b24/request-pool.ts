@@ -1,4 +1,4 @@
-import type { B24Client } from './client.ts'
+import { sleep } from '@/lib/sleep.ts'
 
 export interface PoolLimits {
   /** Requests in flight at once (a browser opens 6 connections to one HTTP/1.1 host). */
@@ -7,61 +7,54 @@ export interface PoolLimits {
   burst: number
   /** …and then how many a second: the portal's own drain rate. */
   perSecond: number
+  /** Lanes that work run `first` never takes: they stay free for the rest. */
+  reserved?: number
 }
-
-/**
- * Loading's share of the portal's request bucket: 30 of the standard plan's 50 at once, then its
- * drain rate, so the user's own clicks always find room and loading never meets a 503
- * (docs/bitrix24.md "Limits"). The SDK paces the whole bucket; this keeps loading inside a part of it.
- */
-export const LOAD_LIMITS: PoolLimits = { lanes: 6, burst: 30, perSecond: 2 }
 
 export interface RunOptions {
   /**
-   * The list's requests (its later pages, the edit rights) share at most `lanes - SIP_LANES` lanes
-   * and start before any other waiting request whenever they fit: everything else waits for the list,
-   * and the SIP settings of rows already shown always have a lane of their own.
+   * Starts before any other waiting work whenever it fits, in at most `lanes - reserved` lanes;
+   * everything else waits for it, in the lanes it leaves.
    */
-  list?: boolean
+  first?: boolean
 }
 
-/** Lanes the list's requests always leave to the SIP settings of the rows already shown. */
-const SIP_LANES = 1
-
-/** How many of a pool's lanes the list's requests may hold at once. */
-export const listLanes = (limits: PoolLimits) => Math.max(1, limits.lanes - SIP_LANES)
+/** How many lanes work run `first` may hold at once. */
+export const firstLanes = (limits: PoolLimits) => Math.max(1, limits.lanes - (limits.reserved ?? 0))
 
 export interface RequestPool {
   run<T>(work: () => Promise<T>, options?: RunOptions): Promise<T>
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-
+/**
+ * A pool of requests: at most `lanes` in flight, started no faster than a leaky bucket of its own
+ * allows, with a priority class (`first`) that may never take the reserved lanes.
+ */
 export function createRequestPool(limits: PoolLimits, now: () => number = Date.now): RequestPool {
   let active = 0
-  let activeList = 0
-  // In arrival order within each kind.
-  const waiting: Array<{ list: boolean; start: () => void }> = []
+  let activeFirst = 0
+  // In arrival order within each class.
+  const waiting: Array<{ first: boolean; start: () => void }> = []
   // A leaky bucket of the pool's own requests, like the portal's.
   let level = 0
   let drainedAt = now()
 
   function startWaiting() {
-    for (const list of [true, false])
+    for (const first of [true, false])
       for (let index = 0; index < waiting.length && active < limits.lanes;) {
         const next = waiting[index]
-        if (next?.list === list && (!list || activeList < listLanes(limits))) {
+        if (next?.first === first && (!first || activeFirst < firstLanes(limits))) {
           waiting.splice(index, 1)
           active++
-          if (list) activeList++
+          if (first) activeFirst++
           next.start()
         } else index++
       }
   }
 
-  async function acquire(list: boolean): Promise<void> {
+  async function acquire(first: boolean): Promise<void> {
     await new Promise<void>((start) => {
-      waiting.push({ list, start })
+      waiting.push({ first, start })
       startWaiting()
     })
     for (;;) {
@@ -76,33 +69,21 @@ export function createRequestPool(limits: PoolLimits, now: () => number = Date.n
     }
   }
 
-  function release(list: boolean) {
+  function release(first: boolean) {
     active--
-    if (list) activeList--
+    if (first) activeFirst--
     startWaiting()
   }
 
   return {
     async run(work, options = {}) {
-      const list = options.list ?? false
-      await acquire(list)
+      const first = options.first ?? false
+      await acquire(first)
       try {
         return await work()
       } finally {
-        release(list)
+        release(first)
       }
     },
   }
-}
-
-const pools = new WeakMap<B24Client, RequestPool>()
-
-/** The one pool that loading shares per client: the directory's pages and the SIP settings. */
-export function loadPool(client: B24Client): RequestPool {
-  let pool = pools.get(client)
-  if (!pool) {
-    pool = createRequestPool(LOAD_LIMITS)
-    pools.set(client, pool)
-  }
-  return pool
 }

@@ -5,9 +5,10 @@ import { LeakyBucket, OperatingClock } from './limits.ts'
 import { methodKey } from './methods/registry.ts'
 import { loggableParams, RequestLog } from './log.ts'
 import { createRandom, deriveSeed } from './random.ts'
-import { seedPortal } from './seed.ts'
+import { seedPortal, type SeedOptions } from './seed.ts'
 import { defaultSettings, mergeSettings } from './settings.ts'
 import { TokenStore } from './tokens.ts'
+import type { PortalData } from './types.ts'
 
 export { parsePhpQuery } from './php-query.ts'
 
@@ -15,11 +16,16 @@ const DEFAULTS = { employees: 200, seed: 1, portalName: 'Northwind Trading' } as
 
 /**
  * The local portal's REST engine: seeded data, Bitrix24's REST semantics, no I/O and no timers
- * (`now` comes from the caller). The HTTP layer in `../server` wraps it.
+ * (`now` comes from the caller). The HTTP layer in `../server` wraps it; unit tests call it in
+ * process (`app/test/in-process-portal.ts`). `seed` makes the data (again on `reset`): the
+ * generated portal by default, a hand-written one (`small-portal.ts`) for unit tests.
  */
-export const createPortalEngine: CreatePortalEngine = (given) => {
+export function createPortalEngine(
+  given: Parameters<CreatePortalEngine>[0],
+  seed: (options: SeedOptions) => PortalData = seedPortal,
+): PortalEngine {
   const options: EngineOptions = { ...DEFAULTS, ...given }
-  const seedData = () => seedPortal(options)
+  const seedData = () => seed(options)
   const windowMs = () => state.settings.operatingWindowSeconds * 1000
   const state: EngineState = {
     data: seedData(),

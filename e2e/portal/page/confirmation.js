@@ -6,7 +6,7 @@ import { run } from './dom.js'
 
 /**
  * The administrator's notification, as Bitrix24 sends it for a method on the confirmation list
- * (docs:api-reference/scopes/confirmation.md): "Allow for an hour" or "Deny".
+ * (docs/bitrix24.md "Confirmation"): "Allow for an hour" or "Deny".
  * @param {PortalState} state
  * @param {string} appName
  */

@@ -76,7 +76,7 @@ const HANDLERS = {
     if (!state.portal.currentUser.isAdmin || typeof params.name !== 'string' || params.name === '') return
     reply(await session.api.setOption('app-options', params.name, params.value))
   },
-  // The whole portal page, not just the frame (docs:sdk/bx24-js-sdk/additional-functions/bx24-reload-window.md).
+  // The whole portal page, not just the frame (docs/bitrix24.md "The parent page and frame protocol").
   reloadWindow: (session) => session.ui.reloadPage(),
   openApplication: unanswered,
   closeApplication: unanswered,

@@ -6,7 +6,7 @@ import { byId, run } from './dom.js'
 /** @typedef {import('./api.js').PortalState} PortalState */
 /** @typedef {import('./api.js').PortalSettings} PortalSettings */
 
-/** Bitrix24 plans as leaky-bucket settings (docs:limits.md). */
+/** Bitrix24 plans as leaky-bucket settings (docs/bitrix24.md "Limits, tokens and errors"). */
 const PLANS = {
   standard: { drainPerSecond: 2, limit: 50 },
   enterprise: { drainPerSecond: 5, limit: 250 },

@@ -48,7 +48,7 @@ export function formatReply(callbackId, reply) {
 }
 
 /**
- * Paths `openPath` may open (docs:sdk/bx24-js-sdk/additional-functions/bx24-open-path.md). The SDK
+ * Paths `openPath` may open (docs/bitrix24.md "The parent page and frame protocol"). The SDK
  * prefixes every path with one of these plus `../..` so that any portal page passes the check.
  */
 const OPEN_PATH_ALLOWED =
@@ -90,7 +90,7 @@ export function sliderTitle(path) {
 /**
  * The iframe size `resizeWindow` asks for, as CSS: width may be "100%" (fitWindow) or pixels; values
  * that are not positive are ignored, as in BX24.resizeWindow
- * (docs:sdk/bx24-js-sdk/additional-functions/bx24-resize-window.md).
+ * (docs/bitrix24.md "The parent page and frame protocol").
  * @param {unknown} params
  * @returns {{ width?: string, height?: string }}
  */

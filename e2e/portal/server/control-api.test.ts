@@ -1,13 +1,13 @@
 import { defaultSettings } from '../engine/settings.ts'
 import { PortalControl, PortalControlError } from './control-client.ts'
-import type { FakeEngine } from './fake-engine.ts'
+import type { PortalEngine } from '../contract.ts'
 import type { PortalServer } from './portal-server.ts'
-import { postJson, rawRequest, startTestPortal } from './test-portal.ts'
+import { askForApproval, postJson, rawRequest, startTestPortal } from './test-portal.ts'
 
 const JSON_TYPE = { 'Content-Type': 'application/json' }
 
 let server: PortalServer
-let engine: FakeEngine
+let engine: PortalEngine
 let url: string
 let control: PortalControl
 
@@ -31,10 +31,10 @@ async function refusal(promise: Promise<unknown>): Promise<[number, string]> {
 
 describe('control API', () => {
   it('GET state: settings, portal, confirmations, frame facts', async () => {
-    engine.addPending({ token: 't', userId: 1, method: 'voximplant.user.get', askedAt: 1 })
+    askForApproval(engine)
     const state = await control.state()
     expect(state.settings.lang).toBe('de')
-    expect(state.portal.currentUser.name).toBe('Ada Admin')
+    expect(state.portal.currentUser).toEqual({ id: 1, name: 'Anna Petrova', isAdmin: true })
     expect(state.pendingConfirmations).toHaveLength(1)
     expect(state).toMatchObject({
       installFinished: false,
@@ -42,7 +42,7 @@ describe('control API', () => {
       lastTitle: null,
       lastOpenPath: null,
       lastResize: null,
-      lastLogSeq: 0,
+      lastLogSeq: 1, // the request that asked for approval
     })
     expect(state.appUrl).toBe('http://localhost:9/')
     expect(state.memberId).toMatch(/^[0-9a-f]{32}$/)
@@ -88,7 +88,7 @@ describe('control API', () => {
   })
 
   it('POST confirmations decides every waiting one and validates the decision', async () => {
-    engine.addPending({ token: 't', userId: 1, method: 'voximplant.user.get', askedAt: 1 })
+    askForApproval(engine)
     expect(await control.decideConfirmations('approved')).toEqual({ decided: 1 })
     expect((await refusal(control.decideConfirmations('maybe' as never)))[0]).toBe(400)
   })
@@ -111,8 +111,13 @@ describe('control API', () => {
   })
 
   it('GET/PUT users/<id>/voximplant reads and changes the portal-side truth', async () => {
-    expect(await control.voximplantUser(2)).toEqual({ ID: '2', PHONE_ENABLED: 'N' })
-    expect(await control.setPhoneEnabled(2, 'Y')).toEqual({ ID: '2', PHONE_ENABLED: 'Y' })
+    expect(await control.voximplantUser(2)).toMatchObject({
+      ID: '2',
+      PHONE_ENABLED: 'N',
+      SIP_LOGIN: 'phone2',
+    })
+    expect(await control.setPhoneEnabled(2, 'Y')).toMatchObject({ ID: '2', PHONE_ENABLED: 'Y' })
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('Y')
     expect((await refusal(control.setPhoneEnabled(2, 'yes' as never)))[0]).toBe(400)
     expect((await refusal(control.voximplantUser(99)))[0]).toBe(404)
     expect((await refusal(control.setPhoneEnabled(99, 'Y')))[0]).toBe(404)
@@ -145,12 +150,12 @@ describe('control API', () => {
 
   it('POST reset goes back to the seeded data and the start settings', async () => {
     await control.updateSettings({ lang: 'ru', permission: 'none' })
-    await control.setPhoneEnabled(1, 'Y')
+    await control.setPhoneEnabled(1, 'N') // seeded: on
     await control.frameEvent({ type: 'title', title: 'x' })
     const state = await control.reset()
     expect(state.settings).toMatchObject({ lang: 'de', permission: defaultSettings().permission })
     expect(state.lastTitle).toBeNull()
-    expect(await control.voximplantUser(1)).toMatchObject({ PHONE_ENABLED: 'N' })
+    expect(await control.voximplantUser(1)).toMatchObject({ PHONE_ENABLED: 'Y' })
   })
 
   it('answers 404 for unknown routes, 405 for a wrong method, 400 for bad JSON', async () => {
@@ -180,7 +185,7 @@ describe('control API and other sites', () => {
     })
 
   it('refuses a cross-site form post, and does nothing', async () => {
-    engine.addPending({ token: 't', userId: 1, method: 'voximplant.user.get', askedAt: 1 })
+    askForApproval(engine)
     const posted = await formPost('/_portal/api/confirmations', {
       Origin: 'https://evil.example',
       'Sec-Fetch-Site': 'cross-site',

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { refuseControlRequest } from './control-guard.ts'
 import { BadRequest, handlers, NotFound, type PortalRuntime } from './control-routes.ts'
-import { BodyTooLargeError, readBody, sendJson as sendAnyJson } from './http.ts'
+import { BodyTooLargeError, readText, sendJson as sendAnyJson } from './http.ts'
 
 export const CONTROL_PREFIX = '/_portal/api/'
 
@@ -38,7 +38,7 @@ export async function handleControl(
     return
   }
   try {
-    const text = await readBody(req)
+    const text = await readText(req)
     let body: unknown = undefined
     if (text.trim() !== '') {
       try {

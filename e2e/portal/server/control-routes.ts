@@ -1,7 +1,7 @@
 import type { DeepPartial, PortalEngine, PortalSettings } from '../contract.ts'
 import type { PortalState } from './control-types.ts'
 import { initialFrameState, parseFrameEvent, type FrameState } from './frame-state.ts'
-import { isRecord } from './http.ts'
+import { isRecord } from '../engine/php.ts'
 import { validateSettingsPatch } from './settings-patch.ts'
 
 /** The mutable state behind the control API, shared with the rest of the portal server. */

@@ -1,19 +1,21 @@
-import type { FakeEngine } from './fake-engine.ts'
+import type { PortalEngine } from '../contract.ts'
 import type { PortalServer } from './portal-server.ts'
 import { postJson, startTestPortal } from './test-portal.ts'
 
 let server: PortalServer
-let engine: FakeEngine
+let engine: PortalEngine
 let url: string
+/** Boris Ivanov's phone (off in the small portal) switched on by Anna, an administrator. */
+let activate: { auth: string; USER_ID: number }
 
 beforeEach(async () => {
-  ;({ server, engine, url } = await startTestPortal())
+  let token: string
+  ;({ server, engine, url, token } = await startTestPortal())
+  activate = { auth: token, USER_ID: 2 }
 })
 afterEach(async () => {
   await server.close()
 })
-
-const activate = { auth: 't', USER_ID: 2 }
 
 /** Fault settings that always fail with one kind; `random` then picks the kind (index 0) and `when`. */
 function always(
@@ -35,8 +37,9 @@ describe('faults over HTTP', () => {
       error_description: 'Internal server error',
     })
     expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('N')
-    expect(engine.faults).toEqual([{ method: 'voximplant.user.activatePhone', fault: 'error500' }])
-    expect(engine.log[0]).toMatchObject({ fault: 'error500', status: 500 })
+    expect(engine.log).toEqual([
+      expect.objectContaining({ method: 'voximplant.user.activatePhone', fault: 'error500', status: 500 }),
+    ])
   })
 
   it('drop after: the socket closes without an answer, but the write happened', async () => {
@@ -54,8 +57,10 @@ describe('faults over HTTP', () => {
       /socket hang up|ECONNRESET/,
     )
     expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('N')
-    expect(engine.calls).toEqual([])
-    expect(engine.faults).toEqual([{ method: 'voximplant.user.activatePhone', fault: 'drop' }])
+    // Only the fault's own entry: status 0, the engine never answered.
+    expect(engine.log).toEqual([
+      expect.objectContaining({ method: 'voximplant.user.activatePhone', fault: 'drop', status: 0 }),
+    ])
   })
 
   it('timeout: no answer until the client gives up; the socket is held until then, and close() ends it', async () => {
@@ -68,7 +73,7 @@ describe('faults over HTTP', () => {
     // The client gave up: the held socket is released.
     await vi.waitFor(() => expect(server.pending.held).toBe(0))
 
-    const hanging = postJson(url, '/rest/user.get', {}, 10_000)
+    const hanging = postJson(url, '/rest/user.get', { auth: activate.auth }, 10_000)
     await vi.waitFor(() => expect(server.pending.held).toBe(1))
     await server.close()
     await expect(hanging).rejects.toThrow(/socket hang up|ECONNRESET/)
@@ -91,12 +96,16 @@ describe('faults over HTTP', () => {
 
   it('scope writes: batches carrying a write fail, reads do not draw at all', async () => {
     always('error500', 'before', 'writes')
-    const read = await postJson(url, '/rest/batch', { cmd: { a: 'user.get?ID=1' } })
+    const random = vi.spyOn(engine, 'random')
+    const read = await postJson(url, '/rest/batch', { cmd: { a: 'user.get?ID=1' }, auth: activate.auth })
     expect(read.status).toBe(200)
+    expect(random).not.toHaveBeenCalled()
     const write = await postJson(url, '/rest/batch', {
       cmd: { a: 'user.get?ID=1', b: 'voximplant.user.activatePhone?USER_ID=2' },
+      auth: activate.auth,
     })
     expect(write.status).toBe(500)
+    expect(engine.voximplantUser(2)?.PHONE_ENABLED).toBe('N')
   })
 
   it('picks the kind and the moment with the engine PRNG, so runs repeat', async () => {
@@ -104,9 +113,10 @@ describe('faults over HTTP', () => {
       faults: { rate: 0.5, kinds: ['error500', 'drop'], scope: 'all', when: 'either' },
     })
     // 0.7 ≥ rate: no fault. Then 0.1 < rate: fault; 0.2 → kinds[0] = error500.
-    engine.randomValues.push(0.7, 0.1, 0.2)
-    expect((await postJson(url, '/rest/user.get', {})).status).toBe(200)
-    expect((await postJson(url, '/rest/user.get', {})).status).toBe(500)
-    expect(engine.randomValues).toEqual([])
+    const random = vi.spyOn(engine, 'random')
+    for (const value of [0.7, 0.1, 0.2]) random.mockReturnValueOnce(value)
+    expect((await postJson(url, '/rest/user.get', { auth: activate.auth })).status).toBe(200)
+    expect((await postJson(url, '/rest/user.get', { auth: activate.auth })).status).toBe(500)
+    expect(random).toHaveBeenCalledTimes(3)
   })
 })

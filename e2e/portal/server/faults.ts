@@ -1,5 +1,5 @@
 import type { FaultSettings, LatencySettings } from '../contract.ts'
-import { isRecord } from './http.ts'
+import { isRecord } from '../engine/php.ts'
 
 export type FaultKind = FaultSettings['kinds'][number]
 
@@ -20,7 +20,7 @@ export function requestMethods(method: string, body: Record<string, unknown>): s
   if (method.toLowerCase() !== 'batch') return [method]
   const cmd = body.cmd ?? body.CMD
   const commands = isRecord(cmd) ? Object.values(cmd) : Array.isArray(cmd) ? cmd : []
-  // A batch command is "method?query" (docs:settings/how-to-call-rest-api/batch.md).
+  // A batch command is "method?query" (docs/bitrix24.md "Batch").
   return commands.filter((c): c is string => typeof c === 'string').map((c) => c.split('?')[0] ?? '')
 }
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readBody } from '../../../server/read-body.ts'
 
 export const JSON_TYPE = 'application/json; charset=utf-8'
 
@@ -7,16 +8,11 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024
 
 export class BodyTooLargeError extends Error {}
 
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer
-    size += buffer.length
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('Request body too large')
-    chunks.push(buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+/** The body as text; the hosted server's reader stops as soon as it is too large. */
+export async function readText(req: IncomingMessage): Promise<string> {
+  const body = await readBody(req, MAX_BODY_BYTES)
+  if (body === undefined) throw new BodyTooLargeError('Request body too large')
+  return body.toString('utf8')
 }
 
 export function sendJson(
@@ -48,8 +44,4 @@ export function sendText(
     ...headers,
   })
   res.end(text)
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

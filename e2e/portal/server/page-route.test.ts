@@ -1,10 +1,10 @@
 import { lastSettingsValue } from '../page/user-options.js'
-import type { FakeEngine } from './fake-engine.ts'
+import type { PortalEngine } from '../contract.ts'
 import type { PortalServer } from './portal-server.ts'
 import { rawRequest, startTestPortal } from './test-portal.ts'
 
 let server: PortalServer
-let engine: FakeEngine
+let engine: PortalEngine
 let url: string
 
 beforeAll(async () => {

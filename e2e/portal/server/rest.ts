@@ -10,7 +10,8 @@ import {
   requestMethods,
   type FaultKind,
 } from './faults.ts'
-import { BodyTooLargeError, isRecord, readBody, sendJson, sendText } from './http.ts'
+import { isRecord } from '../engine/php.ts'
+import { BodyTooLargeError, readText, sendJson, sendText } from './http.ts'
 import type { PendingWork } from './pending.ts'
 
 /** A PHP-style form parser (`FILTER[>ID]=5` → `{FILTER: {'>ID': '5'}}`), when the engine offers one. */
@@ -116,7 +117,7 @@ async function parseParams(
 ): Promise<Record<string, unknown> | string> {
   let text: string
   try {
-    text = await readBody(req)
+    text = await readText(req)
   } catch (error) {
     return error instanceof BodyTooLargeError ? error.message : 'Could not read the request body'
   }

@@ -1,5 +1,5 @@
 import type { DeepPartial, PortalSettings } from '../contract.ts'
-import { isRecord } from './http.ts'
+import { isRecord } from '../engine/php.ts'
 
 /** Values a string setting may take, by dotted path; other strings are free (but must be strings). */
 const ENUMS: Record<string, readonly string[]> = {

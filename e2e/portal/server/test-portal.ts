@@ -1,22 +1,39 @@
 import { request } from 'node:http'
-import { createFakeEngine, type FakeEngine } from './fake-engine.ts'
+import type { PortalEngine } from '../contract.ts'
+import { createPortalEngine } from '../engine/engine.ts'
+import { seedSmallPortal } from '../engine/small-portal.ts'
 import { createPortalServer, type PortalServer, type PortalServerOptions } from './portal-server.ts'
 
-/** A portal server around a fake engine, for the HTTP layer's tests. */
+/**
+ * A portal server around the real engine with the small portal (Anna Petrova, an administrator and
+ * the current user, whose phone is on; Boris Ivanov, whose phone is off; Zoë Ångström), for the HTTP
+ * layer's tests.
+ */
 export async function startTestPortal(
   options: Partial<PortalServerOptions> = {},
-): Promise<{ server: PortalServer; engine: FakeEngine; url: string }> {
-  const engine = createFakeEngine()
+): Promise<{ server: PortalServer; engine: PortalEngine; url: string; token: string }> {
+  let engine: PortalEngine | undefined
   const server = await createPortalServer({
     appUrl: 'http://localhost:9/',
-    createEngine: () => engine,
+    createEngine: (origin) => {
+      engine = createPortalEngine(origin, seedSmallPortal())
+      return engine
+    },
     photoFile: (pathname) =>
       pathname === '/upload/main/abc/avatar-7.png'
         ? { contentType: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }
         : undefined,
     ...options,
   })
-  return { server, engine, url: server.url }
+  if (!engine) throw new Error('the portal server made no engine')
+  return { server, engine, url: server.url, token: engine.issueToken(Date.now()).AUTH_ID }
+}
+
+/** A token's first voximplant.user.get, which asks the administrators for approval (docs/bitrix24.md). */
+export function askForApproval(engine: PortalEngine): void {
+  const auth = engine.issueToken(Date.now()).AUTH_ID
+  const answer = engine.handleRest('voximplant.user.get', { USER_ID: [1], auth }, Date.now())
+  if (answer.status !== 401) throw new Error(`expected METHOD_CONFIRM_WAITING, got HTTP ${answer.status}`)
 }
 
 export interface RawAnswer {

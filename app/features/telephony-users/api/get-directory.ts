@@ -3,11 +3,12 @@ import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
-import { LOAD_LIMITS, listLanes, loadPool } from '@/api/b24/request-pool.ts'
+import { LIST, LIST_LANES, loadPool } from './load-pool.ts'
 import { createChannel } from '@/lib/channel.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
+import { beginRoster } from './roster.ts'
 import { parseRows, RestDepartment, RestLineNames, RestUser, USER_SELECT } from './rest-schemas.ts'
 import { toDepartment, toEmployee, toLineNames } from './to-view-model.ts'
 
@@ -41,7 +42,27 @@ const MIN_BATCH_COMMANDS = 10
  * rest of the list. Pages can land out of order; `addChunk` keeps the list in ID order, as user.get
  * sorts it.
  */
-export async function* streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
+export function streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
+  // Begun at once, not at the first read: settings re-read in the same moment (Reload) follow this load.
+  return onRoster(beginRoster(client), readDirectory(client))
+}
+
+/** Each batch's employees go on the roster as they land: the SIP settings follow it (roster.ts). */
+async function* onRoster(
+  roster: ReturnType<typeof beginRoster>,
+  pieces: AsyncGenerator<DirectoryChunk>,
+): AsyncGenerator<DirectoryChunk> {
+  try {
+    for await (const piece of pieces) {
+      roster.add(piece.employees.map((employee) => employee.id))
+      yield piece
+    }
+  } finally {
+    roster.end()
+  }
+}
+
+async function* readDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   const pool = loadPool(client)
   const first = await pool.run(() =>
     client.batch({ u0: userPage(0), d0: departmentPage(0), lines: { method: 'voximplant.line.get' } }),
@@ -67,7 +88,7 @@ function requestPages(
   total: number,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
-  const lanes = listLanes(LOAD_LIMITS)
+  const lanes = LIST_LANES
   // Whole waves over the lanes, so no lane is left with a last batch of its own.
   const batches = lanes * Math.ceil(pages.length / (lanes * MAX_BATCH_COMMANDS))
   const parts = chunk(pages, Math.max(MIN_BATCH_COMMANDS, Math.ceil(pages.length / batches)))
@@ -75,7 +96,7 @@ function requestPages(
   let left = parts.length
   for (const part of parts) {
     pool
-      .run(() => client.batch(Object.fromEntries(part)), { list: true })
+      .run(() => client.batch(Object.fromEntries(part)), LIST)
       .then((outcomes) => {
         landed.push(toChunk(outcomes, total))
         if (--left === 0) landed.close()

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { B24Client } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
-import { loadPool } from '@/api/b24/request-pool.ts'
+import { LIST, loadPool } from './load-pool.ts'
 import { telephonyKeys } from './query-keys.ts'
 
 /**
@@ -30,7 +30,7 @@ export function mayEditExtension(rights: EditRights | undefined, employeeId: num
 export async function getEditRights(client: B24Client): Promise<EditRights> {
   const outcomes = await loadPool(client).run(
     () => client.batch({ scope: { method: 'scope' }, profile: { method: 'profile' } }),
-    { list: true },
+    LIST,
   )
   const { scope, profile } = outcomes
   if (!scope?.ok || !profile?.ok) return { canEdit: false, reason: 'unknown' }

@@ -1,17 +1,11 @@
-import {
-  experimental_streamedQuery as streamedQuery,
-  queryOptions,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
 import { batchAll } from '@/api/b24/batch-all.ts'
 import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { chunk } from '@/lib/chunk.ts'
 import { addSipChunk, emptySipTable } from '../model/merge-sip.ts'
-import type { Employee, SipTable } from '../model/types.ts'
+import type { SipTable } from '../model/types.ts'
 import { approvalPollDelay } from './approval-poll.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { parseRows, RestSipSettings } from './rest-schemas.ts'
@@ -70,13 +64,15 @@ export async function getSipSettings(client: B24Client, userIds: readonly number
 
 /**
  * SIP settings of everyone in the directory, streamed: each batch of employees' settings is asked for
- * as soon as the batch lands, and shows as it arrives. A re-read replaces the table once it is whole.
+ * as soon as the batch lands on the directory's roster, and shows as it arrives. A re-read replaces the
+ * table once it is whole.
  */
-export const sipQuery = (client: B24Client, queryClient: QueryClient) =>
+export const sipQuery = (client: B24Client) =>
   queryOptions({
     queryKey: telephonyKeys.sip(),
     queryFn: streamedQuery({
-      streamFn: ({ signal }) => streamSipSettings(client, queryClient, signal, readSipSettings),
+      streamFn: ({ signal, client: queryClient }) =>
+        streamSipSettings(client, queryClient.getQueryData(telephonyKeys.sip()), signal, readSipSettings),
       reducer: addSipChunk,
       initialValue: emptySipTable(),
       refetchMode: 'replace',
@@ -89,14 +85,13 @@ const REFRESH_MS = 5 * 60_000
 /**
  * The SIP settings of the directory's employees. While an administrator's approval is pending the query
  * asks again by itself, with back-off, and the data appears without a reload once approval comes.
- * When the list holds employees the table does not cover (the list was re-read since), it is read again.
+ * Employees a newer load of the list brings are read as they land: the read follows the list's roster.
  */
-export function useSipSettings(enabled: boolean, employees: readonly Employee[]) {
+export function useSipSettings(enabled: boolean) {
   const { client } = usePortal()
-  const queryClient = useQueryClient()
   const pendingSince = useRef<number | null>(null)
-  const query = useQuery({
-    ...sipQuery(client, queryClient),
+  return useQuery({
+    ...sipQuery(client),
     enabled,
     refetchInterval: (query) => {
       if (query.state.error?.kind !== 'approval-pending' || query.state.fetchStatus === 'fetching') {
@@ -109,16 +104,8 @@ export function useSipSettings(enabled: boolean, employees: readonly Employee[])
       return approvalPollDelay(Date.now() - pendingSince.current)
     },
     refetchIntervalInBackground: true,
+    // Back online, the list may be read again too: the settings follow that load (its roster), so
+    // employees it brings are read, and without one they are re-read as the list stands.
+    refetchOnReconnect: 'always',
   })
-  const { data, status, isFetching, refetch } = query
-  useEffect(() => {
-    // Only after a success: a failed read has its own retry paths and must not loop here.
-    if (!enabled || status !== 'success' || isFetching || !data) return
-    if (employees.some((employee) => !covers(data, employee.id))) void refetch()
-  }, [enabled, status, data, isFetching, employees, refetch])
-  return query
-}
-
-function covers(table: SipTable, userId: number): boolean {
-  return table.byId.has(userId) || table.noPermission.has(userId) || table.failed.has(userId)
 }

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import type { Params } from '@/api/b24/client.ts'
 import { fakePortal, page, restError } from '@/test/fake-portal.ts'
+import { directoryQuery } from './get-directory.ts'
 import { sipQuery } from './get-sip-settings.ts'
 import { telephonyKeys } from './query-keys.ts'
 
@@ -17,7 +18,7 @@ function portalOf(count: number, settings: (ids: number[]) => unknown) {
       const start = Number(params.start)
       if (start > 0) await delay(40)
       events.push(`users ${start}`)
-      return page(all.slice(start, start + 50), count)
+      return page(all.slice(start, start + 50), all.length)
     }
     if (method === 'voximplant.user.get') {
       const ids = params.USER_ID as number[]
@@ -27,12 +28,19 @@ function portalOf(count: number, settings: (ids: number[]) => unknown) {
     return page([], 0)
   })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return { client: portal.client, queryClient, events }
+  return { client: portal.client, queryClient, events, all }
+}
+
+/** The screen's load: the list starts, and its SIP settings follow its roster. */
+function load({ client, queryClient }: ReturnType<typeof portalOf>) {
+  void queryClient.prefetchQuery(directoryQuery(client))
+  return queryClient.fetchQuery(sipQuery(client))
 }
 
 test('SIP settings are asked for as each batch of employees lands, not after the last one', async () => {
-  const { client, queryClient, events } = portalOf(120, (ids) => ids.map(sip))
-  const table = await queryClient.fetchQuery(sipQuery(client, queryClient))
+  const portal = portalOf(120, (ids) => ids.map(sip))
+  const { queryClient, events } = portal
+  const table = await load(portal)
   expect(table.byId.size).toBe(120)
   // The first page's 50 employees are asked for while the other pages are still on their way.
   expect(events.indexOf('sip 50')).toBeGreaterThan(-1)
@@ -41,10 +49,10 @@ test('SIP settings are asked for as each batch of employees lands, not after the
 })
 
 test('an approval still pending ends the stream with that error (the banner and "Awaiting approval")', async () => {
-  const { client, queryClient } = portalOf(60, () => {
+  const portal = portalOf(60, () => {
     throw restError('METHOD_CONFIRM_WAITING', 401)
   })
-  await expect(queryClient.fetchQuery(sipQuery(client, queryClient))).rejects.toMatchObject({
+  await expect(load(portal)).rejects.toMatchObject({
     kind: 'approval-pending',
   })
 })
@@ -54,14 +62,34 @@ test('a chunk that failed marks its rows; only when nothing could be read is the
     if (ids.includes(1)) throw restError('INTERNAL_SERVER_ERROR', 500)
     return ids.map(sip)
   })
-  const table = await some.queryClient.fetchQuery(sipQuery(some.client, some.queryClient))
+  const table = await load(some)
   expect(table.failed.has(1)).toBe(true)
   expect(table.byId.has(120)).toBe(true)
 
   const none = portalOf(120, () => {
     throw restError('INTERNAL_SERVER_ERROR', 500)
   })
-  await expect(none.queryClient.fetchQuery(sipQuery(none.client, none.queryClient))).rejects.toMatchObject({
+  await expect(load(none)).rejects.toMatchObject({
     kind: 'rest',
   })
+})
+
+test('a newer load of the list is followed: the employees it brings get their settings in the same read', async () => {
+  const portal = portalOf(60, (ids) => ids.map(sip))
+  const { client, queryClient, all } = portal
+  expect((await load(portal)).byId.size).toBe(60)
+  all.push(...Array.from({ length: 10 }, (_, i) => user(61 + i)))
+  // Reload: both are read again, the settings before the list has even started its first batch.
+  const settings = queryClient.fetchQuery({ ...sipQuery(client), staleTime: 0 })
+  void queryClient.fetchQuery({ ...directoryQuery(client), staleTime: 0 })
+  const table = await settings
+  expect(table.byId.size).toBe(70)
+  expect(table.byId.has(70)).toBe(true)
+})
+
+test('without a load of the list there is nobody to read: the stream ends empty', async () => {
+  const portal = portalOf(60, (ids) => ids.map(sip))
+  const table = await portal.queryClient.fetchQuery(sipQuery(portal.client))
+  expect(table.byId.size).toBe(0)
+  expect(portal.events).toEqual([])
 })

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
-/** The administrator-approval states of voximplant.user.get (docs: api-reference/scopes/confirmation.md). */
+/** The administrator-approval states of voximplant.user.get (docs/bitrix24.md "Confirmation"). */
 export function ApprovalBanner({
   state,
   isAdmin,

@@ -1,13 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { render } from '@/test/render.tsx'
-import { telephonyPortal } from '@/test/telephony-portal.ts'
+import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { TelephonyUsersPage } from './telephony-users-page.tsx'
 
 const row = (name: RegExp) => screen.getByRole('row', { name })
 
 test('lists every employee with SIP settings; the password stays masked until asked for', async () => {
-  const { portal } = telephonyPortal()
+  const { portal, commands } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   const anna = await screen.findByRole('row', { name: /Anna Petrova/ })
   await waitFor(() => expect(within(anna).getByText('Office PBX')).toBeInTheDocument())
@@ -28,11 +28,11 @@ test('lists every employee with SIP settings; the password stays masked until as
   expect(within(anna).getByText('ip.b24-1.bitrixphone.com')).toHaveAttribute('translate', 'no')
   expect(document.body.textContent).not.toContain('secret-2')
   // Three commands in a first batch, then one batch of SIP settings: never one call per user.
-  expect(portal.calls.filter((m) => m === 'voximplant.user.get')).toHaveLength(1)
+  expect(commands('voximplant.user.get')).toHaveLength(1)
 })
 
 test('searches by name (any case, no accents needed) or by extension', async () => {
-  const { portal } = telephonyPortal()
+  const { portal } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   await screen.findByRole('row', { name: /Anna Petrova/ })
   const box = screen.getByRole('searchbox', { name: 'Search by name or extension' })
@@ -47,28 +47,34 @@ test('searches by name (any case, no accents needed) or by extension', async () 
 })
 
 test('awaiting approval: the list stays, SIP columns say so, and data appears once approved', async () => {
-  const { portal, state } = telephonyPortal({ approval: 'waiting' })
-  render(<TelephonyUsersPage />, { portal: { ...portal, isAdmin: false } })
+  // Boris, no administrator, holds the telephony right: only an administrator can approve.
+  const { portal, engine } = inProcessPortal({
+    approval: 'waiting',
+    settings: { currentUserId: 2, permission: 'any' },
+  })
+  expect(portal.isAdmin).toBe(false)
+  render(<TelephonyUsersPage />, { portal })
   const banner = await screen.findByRole('alert')
   expect(banner).toHaveTextContent('waiting for an administrator’s approval')
   expect(banner).toHaveTextContent('A portal administrator got a notification')
   expect(within(row(/Anna Petrova/)).getAllByText('Awaiting approval').length).toBeGreaterThan(0)
   expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeDisabled()
 
-  state.approval = 'approved'
+  expect(engine.decideConfirmations('approved')).toBe(1)
   await userEvent.click(screen.getByRole('button', { name: 'Check again' }))
   await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
   expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeChecked()
 })
 
 test('denied approval gets its own banner', async () => {
-  const { portal } = telephonyPortal({ approval: 'denied' })
+  const { portal } = inProcessPortal({ approval: 'denied' })
   render(<TelephonyUsersPage />, { portal })
   expect(await screen.findByRole('alert')).toHaveTextContent('denied access to SIP settings')
 })
 
 test('employees the user may not manage say so and cannot be switched', async () => {
-  const { portal } = telephonyPortal({ manage: ['1'] })
+  // The right for one's own phone only: Anna may manage Anna.
+  const { portal } = inProcessPortal({ settings: { permission: 'own' } })
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
   const boris = row(/Boris Ivanov/)
@@ -80,27 +86,28 @@ test('employees the user may not manage say so and cannot be switched', async ()
 })
 
 test('a user without the telephony right is told what to ask for, not to wait for an approval', async () => {
-  const { portal } = telephonyPortal({ manage: [], approval: 'waiting' })
+  const { portal, engine } = inProcessPortal({ approval: 'waiting', settings: { permission: 'none' } })
   render(<TelephonyUsersPage />, { portal })
   expect(await screen.findByText('You may not manage anyone’s SIP phone')).toBeInTheDocument()
   expect(screen.getByText(/User Settings — Modify/)).toBeInTheDocument()
   expect(screen.queryByText(/waiting for an administrator’s approval/)).not.toBeInTheDocument()
   expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeDisabled()
+  expect(engine.pendingConfirmations()).toEqual([]) // nobody was asked
 })
 
 test('switching on calls activatePhone and shows the state read back', async () => {
-  const { portal, phones } = telephonyPortal()
+  const { portal, phone, commands } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
   await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
-  await waitFor(() => expect(phones['2']).toBe('Y'))
+  await waitFor(() => expect(phone(2)).toBe('Y'))
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeChecked())
-  expect(portal.calls.filter((m) => m === 'voximplant.user.get')).toHaveLength(2) // the list, then the re-read
+  expect(commands('voximplant.user.get')).toHaveLength(2) // the list, then the re-read
 })
 
 test('"off" that Bitrix24 ignores shows the truth and the way to Telephony → Users', async () => {
   const openPath = vi.fn(async () => undefined)
-  const { portal } = telephonyPortal({ deactivate: 'broken' })
+  const { portal } = inProcessPortal({ settings: { deactivateMode: 'broken' } })
   render(<TelephonyUsersPage />, { portal: { ...portal, openPath } })
   await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
   await userEvent.click(within(row(/Anna Petrova/)).getByRole('switch'))
@@ -111,8 +118,8 @@ test('"off" that Bitrix24 ignores shows the truth and the way to Telephony → U
 })
 
 test('"on" that Bitrix24 answers with success but reverts says so on the row', async () => {
-  const { portal, state } = telephonyPortal()
-  state.activationReverts.add('2')
+  // Bitrix24 could not set up Boris's SIP account: activatePhone answers 1 and turns the phone off again.
+  const { portal } = inProcessPortal({ settings: { registrationFailsFor: [2] } })
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
   await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
@@ -123,32 +130,39 @@ test('"on" that Bitrix24 answers with success but reverts says so on the row', a
 })
 
 test('a phone switched on for the first time shows the password Bitrix24 created, once asked', async () => {
-  const { portal } = telephonyPortal()
+  const { portal, engine } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   const zoe = await screen.findByRole('row', { name: /Ångström/ })
   await waitFor(() => expect(within(zoe).getByRole('switch')).toBeEnabled())
   expect(within(zoe).getByText('No password')).toBeInTheDocument()
   await userEvent.click(within(zoe).getByRole('switch'))
   const show = await within(zoe).findByRole('button', { name: /Show SIP password/ })
-  expect(document.body.textContent).not.toContain('created-3')
+  const created = engine.voximplantUser(3)?.SIP_PASSWORD
+  expect(created).toMatch(/\w{8,}/)
+  expect(document.body.textContent).not.toContain(created)
   await userEvent.click(show)
-  expect(within(zoe).getByText('created-3')).toBeInTheDocument()
+  expect(within(zoe).getByText(created!)).toBeInTheDocument()
 })
 
 test('a failed switch rolls back and names the employee and the reason', async () => {
-  const { portal, state } = telephonyPortal()
+  const { portal, engine } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
-  state.failNext = 'QUERY_LIMIT_EXCEEDED'
+  // The request bucket is full: Bitrix24 answers 503 QUERY_LIMIT_EXCEEDED.
+  engine.updateSettings({ bucket: { drainPerSecond: 2, limit: 0 } })
   await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
-  expect(await screen.findByText('Could not switch on the SIP phone of Boris Ivanov')).toBeInTheDocument()
-  expect(screen.getByText(/limiting requests/)).toBeInTheDocument()
+  await screen.findByText('Could not switch on the SIP phone of Boris Ivanov')
+  // The notification names the reason (the read-back that follows meets the same limit and says so too).
+  const toast = screen
+    .getAllByRole('alert')
+    .find((alert) => within(alert).queryByText('Could not switch on the SIP phone of Boris Ivanov'))
+  expect(toast).toHaveTextContent(/limiting requests/)
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked())
 })
 
 test('bulk: select matching rows, confirm, see per-row results and the table updated', async () => {
-  const { portal: base, phones } = telephonyPortal()
-  const setUserOption = vi.fn(async (_name: string, _value: string) => undefined)
+  const { portal: base, phone } = inProcessPortal()
+  const setUserOption = vi.fn(base.setUserOption)
   const portal = { ...base, setUserOption }
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
@@ -161,7 +175,7 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
   expect(dialog).toHaveTextContent('Switch on the SIP phones of 3 employees?')
   await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
   await within(dialog).findByText(/Done: 3 · Failed: 0/)
-  expect(phones).toEqual({ '1': 'Y', '2': 'Y', '3': 'Y' })
+  expect([1, 2, 3].map(phone)).toEqual(['Y', 'Y', 'Y'])
   // The journal of the running change: first everything pending, then cleared when all was sent.
   const journal = setUserOption.mock.calls
     .filter(([name]) => name === 'telephonyUsersBulk')
@@ -175,7 +189,7 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
 test('bulk: employees that cannot be read back are "not verified" until checked again', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
   try {
-    const { portal, state } = telephonyPortal()
+    const { portal, engine } = inProcessPortal()
     render(<TelephonyUsersPage />, { portal })
     await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 3 matching employees' }))
@@ -183,7 +197,8 @@ test('bulk: employees that cannot be read back are "not verified" until checked 
       within(screen.getByRole('region', { name: '3 selected' })).getByRole('button', { name: 'Switch on' }),
     )
     const dialog = await screen.findByRole('dialog')
-    state.failReads = 3 // every read-back of this run
+    // Every read of this run is lost on its way (a dropped connection), the writes get through.
+    engine.updateSettings({ faults: { rate: 1, kinds: ['drop'], scope: 'reads', when: 'before' } })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
     await act(() => vi.advanceTimersByTimeAsync(7000)) // the pauses between read-backs
     await within(dialog).findByText(
@@ -195,6 +210,7 @@ test('bulk: employees that cannot be read back are "not verified" until checked 
     expect(within(dialog).getByText(/not known whether the change happened/)).toBeInTheDocument()
     expect(within(dialog).queryByRole('button', { name: 'Retry the failed ones' })).toBeNull()
 
+    engine.updateSettings({ faults: { rate: 0 } })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Check again' }))
     await within(dialog).findByText(
       'Done: 3 · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0',
@@ -208,7 +224,7 @@ test('bulk: employees that cannot be read back are "not verified" until checked 
 })
 
 test('two quick clicks on one switch run in order and end in the state of the last click', async () => {
-  const { portal, phones } = telephonyPortal({})
+  const { portal, phone } = inProcessPortal({ settings: { deactivateMode: 'working' } })
   const order: string[] = []
   const call = portal.client.call.bind(portal.client)
   portal.client.call = async (method, params) => {
@@ -225,23 +241,26 @@ test('two quick clicks on one switch run in order and end in the state of the la
   await waitFor(() =>
     expect(order).toEqual(['voximplant.user.activatePhone', 'voximplant.user.deactivatePhone']),
   )
-  await waitFor(() => expect(phones['2']).toBe('N'))
+  await waitFor(() => expect(phone(2)).toBe('N'))
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked())
   await waitFor(() => expect(within(row(/Boris Ivanov/)).queryByText('Saving…')).toBeNull())
   expect(within(row(/Boris Ivanov/)).getByRole('switch')).not.toBeChecked()
 })
 
 test('Refresh brings in an employee added since, with their SIP settings', async () => {
-  const { portal, users } = telephonyPortal()
+  const { portal, addEmployee } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
-  users.push({
-    ID: '4',
-    NAME: 'Dana',
-    LAST_NAME: 'Novak',
-    WORK_POSITION: 'Support',
-    UF_DEPARTMENT: [2],
-    UF_PHONE_INNER: '104',
+  expect(screen.queryByRole('row', { name: /Dana Novak/ })).toBeNull()
+  addEmployee({
+    id: 4,
+    name: 'Dana',
+    lastName: 'Novak',
+    position: 'Support',
+    departments: [2],
+    extension: '104',
+    phone: 'N',
+    password: 'secret-4',
   })
   await userEvent.click(screen.getByRole('button', { name: 'Refresh' }))
   const dana = await screen.findByRole('row', { name: /Dana Novak/ })

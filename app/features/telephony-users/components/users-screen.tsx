@@ -44,7 +44,7 @@ export function UsersScreen({
 }) {
   const { t, i18n } = useTranslation()
   // SIP settings stream in beside the list: each batch of employees' settings is asked for as it lands.
-  const sip = useSipSettings(true, latestDirectory.employees)
+  const sip = useSipSettings(true)
   // While the list's batches land, the screen follows in interruptible renders: each answer's next
   // request goes out between them instead of after a whole screen's render. Once loaded (an edit, a
   // switch), changes show at once, and so do SIP settings always: a switch shows its new state at once.

@@ -4,8 +4,13 @@ import type { AppError } from '@/api/b24/errors.ts'
 import { WaitingLine } from '@/components/waiting-notice.tsx'
 import { errorText } from '@/i18n/error-text.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
-import type { BulkProgress, BulkResult, BulkStatus } from '@/features/telephony-users/bulk/run-bulk.ts'
+import type {
+  WriteProgress as BulkProgress,
+  WriteResult as BulkResult,
+  WriteStatus as BulkStatus,
+} from '@/features/telephony-users/writes/write-kind.ts'
 import type { BulkJob } from '@/features/telephony-users/bulk/use-bulk.ts'
+import type { WriteJob } from '@/features/telephony-users/writes/use-write-job.ts'
 
 /** Confirmation, progress with cancel, and per-employee results of a bulk change. */
 export function BulkDialog({
@@ -28,6 +33,8 @@ export function BulkDialog({
   const { t } = useTranslation()
   if (job.step === 'idle') return null
   const title = t(job.on ? 'bulk.confirmTitleOn' : 'bulk.confirmTitleOff')
+  const run = { cancel: onCancel, retryFailed: onRetry, checkAgain: onCheckAgain }
+  const steps = { employees, run, onClose }
   return (
     <Modal
       opened
@@ -53,26 +60,47 @@ export function BulkDialog({
           </Group>
         </Stack>
       )}
-      {job.step === 'running' && (
-        <RunningStep
-          progress={job.progress}
-          cancelling={job.cancelling}
-          progressLabel={t('bulk.progressLabel')}
-          onCancel={onCancel}
-        />
-      )}
-      {job.step === 'done' && (
-        <Results
-          results={job.results}
-          checking={job.checking}
-          employees={employees}
-          onRetry={onRetry}
-          onCheckAgain={onCheckAgain}
-          onClose={onClose}
-        />
-      )}
+      {job.step !== 'confirm' && <JobSteps job={job} label={t('bulk.progressLabel')} {...steps} />}
     </Modal>
   )
+}
+
+/** A bulk job's run and its results, the same for every kind of write. */
+export function JobSteps<W>({
+  job,
+  employees,
+  label,
+  run,
+  onClose,
+}: {
+  job: WriteJob<W>
+  employees: Map<number, Employee>
+  /** The progress bar's name. */
+  label: string
+  run: { cancel: () => void; retryFailed: () => void; checkAgain: () => void }
+  onClose: () => void
+}) {
+  if (job.step === 'running')
+    return (
+      <RunningStep
+        progress={job.progress}
+        cancelling={job.cancelling}
+        progressLabel={label}
+        onCancel={run.cancel}
+      />
+    )
+  if (job.step === 'done')
+    return (
+      <Results
+        results={job.results}
+        checking={job.checking}
+        employees={employees}
+        onRetry={run.retryFailed}
+        onCheckAgain={run.checkAgain}
+        onClose={onClose}
+      />
+    )
+  return null
 }
 
 /** The summary, in this order: each employee is counted in exactly one of these. */
@@ -86,7 +114,7 @@ const SUMMARY = {
 const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
 
 /** A bulk run under way: how far it is, Bitrix24's waits, and a cancel that stops before the next request. */
-export function RunningStep({
+function RunningStep({
   progress,
   cancelling,
   progressLabel,
@@ -112,7 +140,7 @@ export function RunningStep({
   )
 }
 
-export function Results({
+function Results({
   results,
   checking,
   employees,

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseRange, planExtensions } from '@/features/telephony-users/bulk/plan-extensions.ts'
-import type { Assignment } from '@/features/telephony-users/bulk/run-extensions.ts'
+import type { Assignment } from '@/features/telephony-users/writes/extension-writes.ts'
 import {
   useAssignExtensions,
   type AssignForm,
@@ -10,7 +10,7 @@ import {
 } from '@/features/telephony-users/bulk/use-assign-extensions.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import { AssignPreview } from './assign-preview.tsx'
-import { Results, RunningStep } from '../bulk/bulk-dialog.tsx'
+import { JobSteps } from '../bulk/bulk-dialog.tsx'
 
 /**
  * Bulk assignment of extensions to `ids` (in the table's order): the range and a preview, then progress
@@ -26,8 +26,9 @@ export function AssignDialog({
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const { job, confirm, cancel, retryFailed, checkAgain } = useAssignExtensions(ids)
+  const { job, confirm, ...run } = useAssignExtensions(ids)
   const close = () => job.step !== 'running' && onClose()
+  const steps = { employees, run, onClose: close }
   return (
     <Modal
       opened
@@ -41,24 +42,7 @@ export function AssignDialog({
       {job.step === 'plan' && (
         <PlanStep job={job} employees={employees} onConfirm={confirm} onClose={close} />
       )}
-      {job.step === 'running' && (
-        <RunningStep
-          progress={job.progress}
-          cancelling={job.cancelling}
-          progressLabel={t('extension.progressLabel')}
-          onCancel={cancel}
-        />
-      )}
-      {job.step === 'done' && (
-        <Results
-          results={job.results}
-          checking={job.checking}
-          employees={employees}
-          onRetry={retryFailed}
-          onCheckAgain={checkAgain}
-          onClose={close}
-        />
-      )}
+      {job.step !== 'plan' && <JobSteps job={job} label={t('extension.progressLabel')} {...steps} />}
     </Modal>
   )
 }

@@ -5,8 +5,10 @@ import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import { errorText } from '@/i18n/error-text.ts'
+import { showToast } from '@/lib/toasts.ts'
 import { directoryCache } from '@/features/telephony-users/api/directory-cache.ts'
-import { useUpdateExtension } from '@/features/telephony-users/api/update-extension.ts'
+import { useUpdateExtension } from '@/features/telephony-users/writes/use-update-extension.ts'
 import { checkExtension, type ExtensionCheck } from '@/features/telephony-users/model/extension-rules.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import { conflictsOf } from '@/features/telephony-users/model/extension-conflicts.ts'
@@ -15,7 +17,7 @@ import classes from './extension-editor.module.css'
 /**
  * Edits one extension: checked as Bitrix24 checks it (and against every employee the app holds) while
  * typing, sent on Enter or Save, closed on Escape or Cancel. The change shows at once and is read back;
- * a refusal rolls it back with a notification (api/update-extension.ts).
+ * a refusal rolls it back with a notification.
  */
 export function ExtensionEditor({
   employee,
@@ -29,7 +31,13 @@ export function ExtensionEditor({
 }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
-  const update = useUpdateExtension(employee, t)
+  const update = useUpdateExtension(employee.id, (error) =>
+    showToast({
+      tone: 'error',
+      title: t('extension.failed', { name: employee.fullName }),
+      message: errorText(t, error),
+    }),
+  )
   const [text, setText] = useState(employee.extension ?? '')
   const [tried, setTried] = useState(false)
   const messageId = useId()

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { useCachedDirectory } from '@/features/telephony-users/api/get-directory.ts'
 import { sipQuery } from '@/features/telephony-users/api/get-sip-settings.ts'
@@ -20,9 +20,8 @@ export interface EmployeePanelData {
  */
 export function useEmployeePanelData(employeeId: number): EmployeePanelData {
   const { client } = usePortal()
-  const queryClient = useQueryClient()
   const directory = useCachedDirectory()
-  const sip = useQuery({ ...sipQuery(client, queryClient), enabled: false })
+  const sip = useQuery({ ...sipQuery(client), enabled: false })
   const employee = directory.data?.employees.find((e) => e.id === employeeId)
   const departments = (employee?.departmentIds ?? []).map(
     (id) => directory.data?.departments.get(id) ?? { id, name: `#${id}`, parentId: null },

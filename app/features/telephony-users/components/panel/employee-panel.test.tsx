@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { render } from '@/test/render.tsx'
-import { telephonyPortal } from '@/test/telephony-portal.ts'
+import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { TelephonyUsersPage } from '../telephony-users-page.tsx'
 
 test('a name opens the panel with everything about the employee; Escape gives focus back to the name', async () => {
-  const { portal } = telephonyPortal()
+  const { portal } = inProcessPortal()
   render(<TelephonyUsersPage />, { portal })
   const row = await screen.findByRole('row', { name: /Anna Petrova/ })
   await waitFor(() => expect(within(row).getByRole('switch')).toBeEnabled())
@@ -33,7 +33,7 @@ test('a name opens the panel with everything about the employee; Escape gives fo
 })
 
 test('the panel links to the profile and to Telephony → Users through the portal', async () => {
-  const { portal } = telephonyPortal()
+  const { portal } = inProcessPortal()
   const opened: string[] = []
   render(<TelephonyUsersPage />, {
     portal: { ...portal, openPath: async (path) => void opened.push(path) },

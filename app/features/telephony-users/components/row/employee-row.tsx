@@ -14,7 +14,8 @@ export const ROW_HEIGHT = 56
 
 /**
  * One employee's row. Memoised on stable props: scrolling mounts the rows coming into view and leaves
- * the others alone, and a change to one employee's SIP settings re-renders the rows whose data changed.
+ * the others alone. Every row gets the whole SIP table, so any change to it (a load, a switch, a read
+ * back) re-renders every row on screen; windowing keeps that to the few dozen rows in view.
  */
 export const EmployeeRow = memo(function EmployeeRow({
   employee,

@@ -7,7 +7,7 @@ import { showToast } from '@/lib/toasts.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import type { SipStatus } from '@/features/telephony-users/model/sip-status.ts'
 import { SIP_STATE_TEXT } from './sip-status-text.ts'
-import { useTogglePhone } from '@/features/telephony-users/api/toggle-phone.ts'
+import { useTogglePhone } from '@/features/telephony-users/writes/use-toggle-phone.ts'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
 
@@ -31,7 +31,13 @@ const NOT_APPLIED = {
 export function PhoneSwitch({ employee, status }: { employee: Employee; status: SipStatus }) {
   const t = useRowText()
   const { openPath } = usePortal()
-  const toggle = useTogglePhone(employee, t)
+  const toggle = useTogglePhone(employee.id, (error, on) =>
+    showToast({
+      tone: 'error',
+      title: t(on ? 'toggle.failedOn' : 'toggle.failedOff', { name: employee.fullName }),
+      message: errorText(t, error),
+    }),
+  )
   const reasonId = useId()
   const label = t('phone.switchLabel', { name: employee.fullName })
 

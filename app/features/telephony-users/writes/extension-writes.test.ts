@@ -1,8 +1,10 @@
 import type { Params } from '@/api/b24/client.ts'
 import { fakePortal, restError } from '@/test/fake-portal.ts'
 import { AppError } from '@/api/b24/errors.ts'
-import { lostErrors, type BulkResult } from './run-bulk.ts'
-import { runAssign, verifyAssign } from './run-extensions.ts'
+import type { Assignment } from './extension-writes.ts'
+import { extensionWrites } from './extension-writes.ts'
+import { checkAgain, runWrites, type RunOptions } from './verified-writes.ts'
+import type { WriteResult } from './write-kind.ts'
 
 /** A portal holding extensions; the queue's number is refused as Bitrix24 does (ERROR_CORE). */
 function extensions(queueNumber = '5000') {
@@ -26,7 +28,13 @@ function extensions(queueNumber = '5000') {
   return { client: portal.client, held, requests }
 }
 
-const plan = (n: number, first: number) =>
+const runAssign = (
+  client: ReturnType<typeof extensions>['client'],
+  writes: Assignment[],
+  options?: RunOptions,
+) => runWrites(client, extensionWrites, writes, options)
+
+const plan = (n: number, first: number): Assignment[] =>
   Array.from({ length: n }, (_, i) => ({ userId: i + 1, extension: String(first + i) }))
 
 test('50 commands a request, one id each, then the read-back decides', async () => {
@@ -44,7 +52,7 @@ test('50 commands a request, one id each, then the read-back decides', async () 
   ])
   expect([...results.values()].every((result) => result.status === 'done')).toBe(true)
   expect(held.get(60)).toBe('2059')
-  expect(read.get(60)?.extension).toBe('2059')
+  expect(read?.get(60)?.extension).toBe('2059')
 })
 
 test('a refused number fails with Bitrix24’s reason; a cancel leaves the rest not sent', async () => {
@@ -66,14 +74,22 @@ test('"Check again" keeps a lost request’s own error as the reason when the nu
   const { client, held } = extensions()
   held.set(1, '2000')
   const network = new AppError({ kind: 'network', code: 'NETWORK_ERROR' })
-  const earlier = new Map<number, BulkResult>([
+  const earlier = new Map<number, WriteResult>([
     [1, { status: 'unverified', error: new AppError({ kind: 'unverified' }) }],
     [2, { status: 'unverified', error: network }],
+    [3, { status: 'done' }],
   ])
-  const lost = lostErrors(earlier, [1, 2])
-  expect([...lost.keys()]).toEqual([2])
-  const { results } = await verifyAssign(client, plan(2, 2000), { refused: new Map(), lost }, async () => {})
+  const { results } = await checkAgain(client, extensionWrites, plan(3, 2000), earlier, async () => {})
   expect(results.get(1)).toEqual({ status: 'done' })
   // User 2 still has no extension: the dropped connection is why, not "unchanged".
   expect(results.get(2)).toEqual({ status: 'failed', error: network })
+  expect(results.has(3)).toBe(false) // a settled result is not read again
+})
+
+test('removing an extension ("") is done when Bitrix24 holds none', async () => {
+  const { client, held } = extensions()
+  held.set(1, '2000')
+  const { results } = await runAssign(client, [{ userId: 1, extension: '' }])
+  expect(held.get(1)).toBe('')
+  expect(results.get(1)).toEqual({ status: 'done' })
 })

@@ -1,0 +1,183 @@
+import {
+  AbstractB24,
+  ApiVersion,
+  HttpV2,
+  ParamsFactory,
+  type AuthActions,
+  type AuthData,
+} from '@bitrix24/b24jssdk'
+import type { AxiosAdapter } from 'axios'
+import type { DeepPartial, PortalEngine, PortalSettings } from '../../e2e/portal/contract.ts'
+import { createPortalEngine } from '../../e2e/portal/engine/engine.ts'
+import { addEmployee, seedSmallPortal, type SmallPerson } from '../../e2e/portal/engine/small-portal.ts'
+import type { PortalData } from '../../e2e/portal/engine/types.ts'
+import { createB24Client } from '@/api/b24/client.ts'
+import { formPostsOn } from '@/api/b24/form-posts.ts'
+import type { Portal } from '@/api/b24/portal.ts'
+import { engineAdapter } from './in-process-transport.ts'
+
+const DOMAIN = 'acme.bitrix24.com'
+
+export interface InProcessOptions {
+  /** Settings of the portal from the start (permissions, deactivate mode, scopes, faults…). */
+  settings?: DeepPartial<PortalSettings>
+  /**
+   * The administrators' decision on this token's `voximplant.user.get`, taken before the app starts;
+   * `waiting` leaves it to the test (`engine.decideConfirmations`). Default `approved`.
+   */
+  approval?: 'waiting' | 'approved' | 'denied'
+  /** Called as each request arrives, before the portal answers it, with the methods it carries. */
+  onRequest?: (methods: string[]) => void
+}
+
+export interface InProcessPortal {
+  /** What the app gets: its B24Client is the app's own, over the SDK's own HTTP layer. */
+  portal: Portal
+  /** The same engine the e2e suite and `npm start` run: its settings and state are the test's controls. */
+  engine: PortalEngine
+  /** Every REST command the portal received, a batch's commands each, in order. */
+  commands(method?: string): string[]
+  /** The phone state Bitrix24 holds for an employee. */
+  phone(userId: number): string | null | undefined
+  /** Hires an employee behind the app's back, as an HR colleague would. */
+  addEmployee(person: SmallPerson): void
+  /** The SDK's token expires and is refreshed on the next call, as after an hour of use. */
+  expireToken(): void
+}
+
+/**
+ * The local portal's engine in process, behind the real SDK: calls are encoded by the SDK (and the
+ * app's form posts), answered by the engine, and come back through `toAppError` as Bitrix24's
+ * answers do. Seeded with `SMALL_PORTAL`: Anna Petrova (administrator, the current user), Boris
+ * Ivanov, Zoë Ångström.
+ */
+export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal {
+  let data: PortalData | undefined
+  const seed = seedSmallPortal()
+  const engine = createPortalEngine({ domain: DOMAIN, photoBaseUrl: `https://${DOMAIN}` }, (o) => {
+    data = seed(o)
+    return data
+  })
+  // Unit tests are about the app, not pacing: no request bucket unless a test sets one.
+  engine.updateSettings({ bucket: { drainPerSecond: 0 }, ...options.settings })
+  const auth = tokenAuth(engine)
+  decideApproval(engine, auth, options.approval ?? 'approved')
+  const b24 = new InProcessB24(auth, engineAdapter(engine, options.onRequest))
+  const client = createB24Client(b24)
+  const portal: Portal = {
+    client,
+    get lang() {
+      return engine.settings.lang
+    },
+    domain: `https://${DOMAIN}`,
+    isAdmin: engine.describe().currentUser.isAdmin,
+    get installMode() {
+      return engine.settings.installMode
+    },
+    openPath: async () => undefined,
+    setTitle: async () => undefined,
+    fitWindow: async () => undefined,
+    userOption: (name) => engine.userOptions(engine.settings.currentUserId)[name],
+    setUserOption: async (name, value) => engine.setUserOption(engine.settings.currentUserId, name, value),
+    installFinish: async () => engine.finishInstall(),
+  }
+  return {
+    portal,
+    engine,
+    commands: (method) =>
+      engine.log
+        .flatMap((entry) => entry.commands ?? [entry.method])
+        .filter((m) => method === undefined || m === method),
+    phone: (userId) => engine.voximplantUser(userId)?.PHONE_ENABLED,
+    addEmployee: (person) => {
+      if (data) addEmployee(data, person)
+    },
+    expireToken: () => engine.expireTokens(Date.now()),
+  }
+}
+
+/** The frame's auth: a token from the portal at start (getInitData) and a new one on refreshAuth. */
+function tokenAuth(engine: PortalEngine): AuthActions {
+  const issue = (): AuthData => {
+    const token = engine.issueToken(Date.now())
+    return {
+      access_token: token.AUTH_ID,
+      refresh_token: token.REFRESH_ID,
+      expires: Math.floor(token.expiresAt / 1000),
+      expires_in: token.AUTH_EXPIRES,
+      domain: DOMAIN,
+      member_id: 'in-process',
+    }
+  }
+  let current = issue()
+  return {
+    getAuthData: () => current,
+    refreshAuth: async () => {
+      current = issue()
+      return current
+    },
+    getUniq: (prefix) => `${prefix}_in-process`,
+    get isAdmin() {
+      return engine.describe().currentUser.isAdmin
+    },
+    getTargetOrigin: () => `https://${DOMAIN}`,
+    getTargetOriginWithPath: () => new Map([[ApiVersion.v2, `https://${DOMAIN}/rest`]]),
+  }
+}
+
+/**
+ * The token asks once, as the app's first read would, and the administrators decide. Without the
+ * right to manage anyone Bitrix24 answers ACCESS_DENIED and nobody is asked (docs/bitrix24.md
+ * "voximplant.user.get"): then there is nothing to decide, as in Bitrix24.
+ */
+function decideApproval(
+  engine: PortalEngine,
+  auth: AuthActions,
+  approval: 'waiting' | 'approved' | 'denied',
+) {
+  if (approval === 'waiting' || !engine.settings.confirmationRequired) return
+  const token = auth.getAuthData()
+  if (token === false) return
+  engine.handleRest(
+    'voximplant.user.get',
+    { USER_ID: [engine.settings.currentUserId], auth: token.access_token },
+    Date.now(),
+  )
+  engine.decideConfirmations(approval)
+  engine.clearLog()
+}
+
+/** An SDK instance like the frame's, its HTTP layer talking to the engine instead of a socket. */
+class InProcessB24 extends AbstractB24 {
+  readonly #auth: AuthActions
+
+  constructor(auth: AuthActions, adapter: AxiosAdapter) {
+    super()
+    this.#auth = auth
+    // The SDK's own retries (tested end to end) would turn a refused request into seconds of waiting:
+    // here each call is one request, and what the portal answers reaches the app at once.
+    const http = new HttpV2(
+      auth,
+      { adapter },
+      {
+        ...ParamsFactory.getDefault(),
+        maxRetries: 1,
+      },
+    )
+    formPostsOn(http.ajaxClient)
+    this._httpV2 = http
+    this._isInit = true
+  }
+
+  get auth(): AuthActions {
+    return this.#auth
+  }
+
+  getTargetOrigin(): string {
+    return this.#auth.getTargetOrigin()
+  }
+
+  getTargetOriginWithPath(): Map<ApiVersion, string> {
+    return this.#auth.getTargetOriginWithPath()
+  }
+}
