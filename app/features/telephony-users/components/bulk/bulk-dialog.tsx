@@ -66,6 +66,7 @@ export function BulkDialog({
           results={job.results}
           checking={job.checking}
           employees={employees}
+          doneText={(count) => t(job.on ? 'bulk.doneOn' : 'bulk.doneOff', { count })}
           onRetry={onRetry}
           onCheckAgain={onCheckAgain}
           onClose={onClose}
@@ -75,15 +76,14 @@ export function BulkDialog({
   )
 }
 
-/** The summary, in this order: each employee is counted in exactly one of these. */
+/** What else can happen to an employee, in the summary's order after what was done. */
 const SUMMARY = {
-  done: 'bulk.done',
   failed: 'bulk.failed',
   unverified: 'bulk.unverified',
   unchanged: 'bulk.unchanged',
   skipped: 'bulk.skipped',
-} as const satisfies Record<BulkStatus, string>
-const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
+} as const satisfies Record<Exclude<BulkStatus, 'done'>, string>
+const STATUSES: BulkStatus[] = ['done', ...(Object.keys(SUMMARY) as (keyof typeof SUMMARY)[])]
 
 /** A bulk run under way: how far it is, Bitrix24's waits, and a cancel that stops before the next request. */
 export function RunningStep({
@@ -116,6 +116,7 @@ export function Results({
   results,
   checking,
   employees,
+  doneText,
   onRetry,
   onCheckAgain,
   onClose,
@@ -123,6 +124,8 @@ export function Results({
   results: Map<number, BulkResult>
   checking: boolean
   employees: Map<number, Employee>
+  /** What was done, as a sentence: "3 SIP phones switched on". */
+  doneText: (count: number) => string
   onRetry: () => void
   onCheckAgain: () => void
   onClose: () => void
@@ -132,10 +135,14 @@ export function Results({
   for (const result of results.values()) counts.set(result.status, (counts.get(result.status) ?? 0) + 1)
   const count = (status: BulkStatus) => counts.get(status) ?? 0
   const notable = [...results].filter(([, result]) => result.status !== 'done')
+  // Only what happened: a clean run is one sentence, not a row of zeros.
+  const summary = STATUSES.filter((status) => count(status) > 0).map((status) =>
+    status === 'done' ? doneText(count(status)) : t(SUMMARY[status], { count: count(status) }),
+  )
   return (
     <Stack>
       <Text role="status" fw={600}>
-        {STATUSES.map((status) => t(SUMMARY[status], { count: count(status) })).join(' · ')}
+        {summary.length > 0 ? summary.join(' · ') : doneText(0)}
       </Text>
       {count('unverified') > 0 && (
         <Text size="sm" c="dimmed">

@@ -54,6 +54,7 @@ export function AssignDialog({
           results={job.results}
           checking={job.checking}
           employees={employees}
+          doneText={(count) => t('extension.doneAssigned', { count })}
           onRetry={retryFailed}
           onCheckAgain={checkAgain}
           onClose={close}
