@@ -1,12 +1,4 @@
-import {
-  Alert,
-  Button,
-  createTheme,
-  Drawer,
-  Modal,
-  type CSSVariablesResolver,
-  type MantineColorsTuple,
-} from '@mantine/core'
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core'
 import { air, type AirToken } from './air-tokens.ts'
 
 // Bitrix24's "Air" look: every colour, radius, size and the font come from its published design tokens
@@ -105,26 +97,24 @@ export const theme = createTheme({
     xl: air['ui-shadow-bottom-3xl'],
   },
   focusRing: 'auto',
+  // Plain objects, not `Component.extend`: that would pull dialogs into the first screen's bundle.
   components: {
-    Button: Button.extend({ defaultProps: { radius: air['ui-btn-radius'] } }),
+    Button: { defaultProps: { radius: air['ui-btn-radius'] } },
+    Checkbox: { defaultProps: { size: 'xs' } },
+    // Field labels as Bitrix24's filters and forms have them: quiet, above the field.
+    InputWrapper: {
+      styles: { label: { fontWeight: 400, color: 'var(--mantine-color-dimmed)', marginBottom: 4 } },
+    },
+    Input: { defaultProps: { radius: air['ui-field-border-radius'] } },
     // A light alert's title in its own hue (orange on pale orange) is too faint to read: the text colour.
-    Alert: Alert.extend({
+    Alert: {
       defaultProps: { radius: air['ui-alert-border-radius'] },
       styles: { title: { color: 'var(--mantine-color-text)' } },
-    }),
-    Modal: Modal.extend({
-      defaultProps: {
-        radius: air['ui-border-radius-lg'],
-        shadow: 'xl',
-        overlayProps: dimming,
-      },
-    }),
-    Drawer: Drawer.extend({
-      defaultProps: {
-        shadow: 'xl',
-        overlayProps: dimming,
-      },
-    }),
+    },
+    Modal: { defaultProps: { radius: air['ui-border-radius-lg'], shadow: 'xl', overlayProps: dimming } },
+    Drawer: { defaultProps: { shadow: 'xl', overlayProps: dimming } },
+    // Mantine's thumb is black at 40 %; Air's scroll bars are its mid grey.
+    ScrollArea: { styles: { thumb: { backgroundColor: air['ui-color-base-4'] } } },
   },
 })
 
@@ -151,6 +141,18 @@ function tintVariables(): Record<string, string> {
   return variables
 }
 
+const CSS_TOKENS = [
+  'ui-color-divider-accent',
+  'ui-color-divider-default',
+  'ui-color-bg-content-secondary',
+  'ui-color-bg-content-tertiary',
+  'ui-color-bg-state-hover-default',
+  'ui-color-design-selection-bg',
+  'ui-color-design-selection-stroke',
+  'ui-color-accent-soft-orange-3',
+  'ui-color-accent-soft-element-orange',
+] as const satisfies readonly AirToken[]
+
 /**
  * Mantine's page, text, dimmed and border colours pointed at Bitrix24's: text `base-1`, secondary text
  * `base-2` (Air's lighter `base-3` is under AA on white, 3.5:1), borders `base-6`, hover a 3 % shade.
@@ -173,6 +175,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-disabled-color': air['ui-color-base-3'],
     '--mantine-color-disabled-border': air['ui-color-base-7'],
     ...tintVariables(),
+    // The app's own styles (`*.module.css`) use Bitrix24's token names for what Mantine has no name for.
+    ...Object.fromEntries(CSS_TOKENS.map((name) => [`--${name}`, air[name]])),
   }
   return { variables: {}, light, dark: light }
 }
