@@ -97,6 +97,8 @@ export const theme = createTheme({
     xl: air['ui-shadow-bottom-3xl'],
   },
   focusRing: 'auto',
+  // Dialogs and the panel appear without sliding for people who ask for less motion.
+  respectReducedMotion: true,
   // Plain objects, not `Component.extend`: that would pull dialogs into the first screen's bundle.
   components: {
     Button: { defaultProps: { radius: air['ui-btn-radius'] } },
@@ -111,7 +113,11 @@ export const theme = createTheme({
       defaultProps: { radius: air['ui-alert-border-radius'] },
       styles: { title: { color: 'var(--mantine-color-text)' } },
     },
-    Modal: { defaultProps: { radius: air['ui-border-radius-lg'], shadow: 'xl', overlayProps: dimming } },
+    // Air's popups: a 12 px radius, a semibold title.
+    Modal: {
+      defaultProps: { radius: air['ui-border-radius-lg'], shadow: 'xl', overlayProps: dimming },
+      styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
     Drawer: { defaultProps: { shadow: 'xl', overlayProps: dimming } },
     // Mantine's thumb is black at 40 %; Air's scroll bars are its mid grey.
     ScrollArea: { styles: { thumb: { backgroundColor: air['ui-color-base-4'] } } },
