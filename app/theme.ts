@@ -119,6 +119,8 @@ export const theme = createTheme({
       styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } },
     },
     Drawer: { defaultProps: { shadow: 'xl', overlayProps: dimming } },
+    // A notification's text in Mantine's gray-6 is under AA on white (3.5:1): the dimmed text colour.
+    Notification: { styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
     // Mantine's thumb is black at 40 %; Air's scroll bars are its mid grey.
     ScrollArea: { styles: { thumb: { backgroundColor: air['ui-color-base-4'] } } },
   },

@@ -75,6 +75,16 @@ test.describe('Bitrix24 Air colours only, axe clean', () => {
     })
   }
 
+  test('a notification', async ({ app, page, portal }) => {
+    await openList(app)
+    portal.engine.updateSettings({
+      faults: { rate: 1, kinds: ['error500'], scope: 'writes', when: 'before' },
+    })
+    await app.getByRole('switch', { disabled: false }).first().press('Space')
+    await expect(app.getByRole('alert').filter({ hasText: /SIP phone/ })).toBeVisible({ timeout: 30_000 })
+    await expectAirAndAccessible(page, 'a notification')
+  })
+
   test('the results of a bulk run', async ({ app, page }) => {
     await openList(app)
     const dialog = await openBulk(app)
