@@ -22,7 +22,10 @@ export function appFrameOf(page: Page): Frame {
  * normalised by the browser itself, and transparent. Photos (`<img>`) are left out.
  */
 export async function foreignColours(frame: Frame): Promise<ForeignColour[]> {
-  return frame.evaluate((tokens) => {
+  return frame.evaluate(async (tokens) => {
+    // Colours part-way through a transition (a focus ring fading in) are not what the screen settles on.
+    const finite = document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity)
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)))
     const probe = document.createElement('i')
     document.body.append(probe)
     const normalise = (value: string) => {
