@@ -8,13 +8,16 @@ import { readAirTokens } from './read-tokens.ts'
  */
 const wanted = [
   /^--ui-color-base-\d$/,
-  /^--ui-color-(blue|gray|red|orange|green)-\d\d$/,
+  // The shades the theme's ten-shade colours take (app/theme.ts), not Air's whole ramps.
+  /^--ui-color-blue-(20|25|30|40|55|60|80|90|95)$/,
+  /^--ui-color-gray-(02|04|10|20|30|50|70|80|90)$/,
+  /^--ui-color-(red|orange|green)-(10|15|20|30|40|50|60|70|80|90)$/,
   /^--ui-color-bg-content-(primary|secondary|tertiary)$/,
   /^--ui-color-divider-(accent|default|less)$/,
   /^--ui-color-bg-state-(hover|click)-default(-overlay)?(-hex|-opacity)?$/,
   /^--ui-color-accent-main-(primary|link|success|warning|alert)$/,
   /^--ui-color-accent-soft-(blue|red|orange|green)-\d$/,
-  /^--ui-color-accent-soft-element-(blue|red|orange|green)$/,
+  /^--ui-color-accent-soft-element-orange$/,
   /^--ui-color-design-selection-(bg|stroke)$/,
   /^--ui-color-design-outline-stroke$/,
   /^--ui-font-family-system(-mono)?$/,
