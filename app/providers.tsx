@@ -23,7 +23,8 @@ export function Providers({
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="auto"
+      // The frame cannot learn the portal's theme: light, the portal's default (docs/bitrix24.md).
+      forceColorScheme="light"
       env={mantineEnv}
     >
       <QueryClientProvider client={queryClient}>

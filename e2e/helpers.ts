@@ -102,3 +102,25 @@ export async function appClockOffset(page: Page): Promise<number> {
   if (!frame) throw new Error('the app frame is not there')
   return (await frame.evaluate(() => Date.now())) - Date.now()
 }
+
+/** The bulk dialog's summary: only what happened ("57 SIP phones switched on · Failed: 2"). */
+export const bulkSummary = (dialog: Locator): Locator =>
+  dialog.getByRole('status').filter({
+    hasText: /SIP phones? switched (on|off)|^(Failed|Not verified|Not changed by Bitrix24|Not sent): /,
+  })
+
+/** "57 SIP phones switched on", as a clean bulk run's summary says it. */
+export const switched = (count: number, on: boolean): string =>
+  `${count.toLocaleString('en')} SIP phone${count === 1 ? '' : 's'} switched ${on ? 'on' : 'off'}`
+
+/** The counts a summary names; one it leaves out is 0. */
+export function summaryCounts(text: string) {
+  const count = (pattern: RegExp) => Number(pattern.exec(text)?.[1]?.replace(/,/g, '') ?? 0)
+  return {
+    done: count(/([\d,]+) SIP phones? switched/),
+    failed: count(/Failed: ([\d,]+)/),
+    unverified: count(/Not verified: ([\d,]+)/),
+    unchanged: count(/Not changed by Bitrix24: ([\d,]+)/),
+    skipped: count(/Not sent: ([\d,]+)/),
+  }
+}

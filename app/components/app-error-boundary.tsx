@@ -2,6 +2,7 @@ import { Alert, Button, Code, Stack } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
+import { AlertIcon } from './icons/alert-icon.tsx'
 
 /**
  * A render bug must not blank the whole frame: it says what happened and offers a reload. The
@@ -23,7 +24,7 @@ export function AppErrorBoundary({ children }: { children: ReactNode }) {
 function Crashed({ error, resetErrorBoundary }: FallbackProps) {
   const { t } = useTranslation()
   return (
-    <Alert role="alert" color="red" title={t('crash.title')} m="md">
+    <Alert role="alert" color="red" title={t('crash.title')} icon={<AlertIcon />} m="md">
       <Stack gap="xs" align="flex-start">
         {t('crash.body')}
         <Code>{error instanceof Error ? error.message : String(error)}</Code>

@@ -1,6 +1,7 @@
 import { Alert, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useBitrixWait } from '@/api/b24/bitrix-wait.ts'
+import { InfoIcon } from './icons/info-icon.tsx'
 
 /** What the app is waiting for and until when, in the user's language; null when nothing waits. */
 function useWaitMessage(): { title: string; body: string } | null {
@@ -20,7 +21,7 @@ export function WaitingNotice() {
   const message = useWaitMessage()
   if (!message) return null
   return (
-    <Alert role="status" color="bitrix" mb="sm" title={message.title}>
+    <Alert role="status" color="bitrix" mb="sm" title={message.title} icon={<InfoIcon />}>
       {message.body}
     </Alert>
   )

@@ -42,11 +42,14 @@ export async function measureBulk(
     const before = portal.engine.log.at(-1)?.seq ?? 0
     const started = Date.now()
     await dialog.getByRole('button', { name: 'Switch on' }).click()
-    const summary = dialog.getByRole('status').filter({ hasText: /^Done: / })
+    // The results' summary: "501 SIP phones switched on", then any other counts ("· Failed: 2").
+    const summary = dialog.getByRole('status').filter({ hasText: /SIP phones? switched on/ })
     await summary.waitFor({ timeout: TIMEOUT_MS })
     const ms = Date.now() - started
     const done = Number(
-      ((await summary.textContent()) ?? '').match(/^Done: ([\d,]+)/)?.[1]?.replace(/,/g, ''),
+      ((await summary.textContent()) ?? '')
+        .match(/^([\d,]+) SIP phones? switched on/)?.[1]
+        ?.replace(/,/g, '') ?? 0,
     )
     const entries = portal.engine.log.filter((entry) => entry.seq > before)
     return {

@@ -3,7 +3,6 @@ export const de = {
   app: {
     title: 'SIP-Telefone',
     loading: 'Verbindung zu Bitrix24 wird hergestellt…',
-    signedInAs: '{{name}} · {{language}}',
     dismiss: 'Schließen',
   },
   install: {
@@ -102,7 +101,10 @@ export const de = {
     running: '{{sent, number}} von {{total, number}} gesendet · {{failed, number}} fehlgeschlagen',
     cancelling: 'Wird nach der aktuellen Anfrage angehalten…',
     resultsTitle: 'Ergebnisse',
-    done: 'Erledigt: {{count, number}}',
+    doneOn_one: '{{count, number}} SIP-Telefon eingeschaltet',
+    doneOn_other: '{{count, number}} SIP-Telefone eingeschaltet',
+    doneOff_one: '{{count, number}} SIP-Telefon ausgeschaltet',
+    doneOff_other: '{{count, number}} SIP-Telefone ausgeschaltet',
     failed: 'Fehlgeschlagen: {{count, number}}',
     unverified: 'Nicht geprüft: {{count, number}}',
     unchanged: 'Von Bitrix24 nicht geändert: {{count, number}}',
@@ -272,6 +274,8 @@ export const de = {
     more_other: '… und {{count, number}} weitere',
     confirm_one: '{{count, number}} Durchwahl vergeben',
     confirm_other: '{{count, number}} Durchwahlen vergeben',
+    doneAssigned_one: '{{count, number}} Durchwahl vergeben',
+    doneAssigned_other: '{{count, number}} Durchwahlen vergeben',
     progressLabel: 'Durchwahlen werden vergeben',
   },
   import: {

@@ -3,7 +3,6 @@ export const en = {
   app: {
     title: 'SIP phones',
     loading: 'Connecting to Bitrix24…',
-    signedInAs: '{{name}} · {{language}}',
     dismiss: 'Dismiss',
   },
   install: {
@@ -98,7 +97,10 @@ export const en = {
     running: 'Sent {{sent, number}} of {{total, number}} · {{failed, number}} failed',
     cancelling: 'Stopping after the current request…',
     resultsTitle: 'Results',
-    done: 'Done: {{count, number}}',
+    doneOn_one: '{{count, number}} SIP phone switched on',
+    doneOn_other: '{{count, number}} SIP phones switched on',
+    doneOff_one: '{{count, number}} SIP phone switched off',
+    doneOff_other: '{{count, number}} SIP phones switched off',
     failed: 'Failed: {{count, number}}',
     unverified: 'Not verified: {{count, number}}',
     unchanged: 'Not changed by Bitrix24: {{count, number}}',
@@ -262,6 +264,8 @@ export const en = {
     more_other: '… and {{count, number}} more',
     confirm_one: 'Assign {{count, number}} extension',
     confirm_other: 'Assign {{count, number}} extensions',
+    doneAssigned_one: '{{count, number}} extension assigned',
+    doneAssigned_other: '{{count, number}} extensions assigned',
     progressLabel: 'Assigning extensions',
   },
   import: {

@@ -3,7 +3,6 @@ export const es = {
   app: {
     title: 'Teléfonos SIP',
     loading: 'Conectando con Bitrix24…',
-    signedInAs: '{{name}} · {{language}}',
     dismiss: 'Cerrar',
   },
   install: {
@@ -105,7 +104,12 @@ export const es = {
     running: 'Enviados {{sent, number}} de {{total, number}} · {{failed, number}} con error',
     cancelling: 'Deteniendo después de la solicitud actual…',
     resultsTitle: 'Resultados',
-    done: 'Completados: {{count, number}}',
+    doneOn_one: '{{count, number}} teléfono SIP activado',
+    doneOn_many: '{{count, number}} teléfonos SIP activados',
+    doneOn_other: '{{count, number}} teléfonos SIP activados',
+    doneOff_one: '{{count, number}} teléfono SIP desactivado',
+    doneOff_many: '{{count, number}} teléfonos SIP desactivados',
+    doneOff_other: '{{count, number}} teléfonos SIP desactivados',
     failed: 'Con error: {{count, number}}',
     unverified: 'Sin verificar: {{count, number}}',
     unchanged: 'No cambiados por Bitrix24: {{count, number}}',
@@ -281,6 +285,9 @@ export const es = {
     confirm_one: 'Asignar {{count, number}} extensión',
     confirm_many: 'Asignar {{count, number}} extensiones',
     confirm_other: 'Asignar {{count, number}} extensiones',
+    doneAssigned_one: '{{count, number}} extensión asignada',
+    doneAssigned_many: '{{count, number}} extensiones asignadas',
+    doneAssigned_other: '{{count, number}} extensiones asignadas',
     progressLabel: 'Asignando extensiones',
   },
   import: {

@@ -3,7 +3,6 @@ export const ptBR = {
   app: {
     title: 'Telefones SIP',
     loading: 'Conectando ao Bitrix24…',
-    signedInAs: '{{name}} · {{language}}',
     dismiss: 'Fechar',
   },
   install: {
@@ -104,7 +103,12 @@ export const ptBR = {
     running: 'Enviados {{sent, number}} de {{total, number}} · {{failed, number}} com falha',
     cancelling: 'Parando após a solicitação atual…',
     resultsTitle: 'Resultados',
-    done: 'Concluídos: {{count, number}}',
+    doneOn_one: '{{count, number}} telefone SIP ativado',
+    doneOn_many: '{{count, number}} telefones SIP ativados',
+    doneOn_other: '{{count, number}} telefones SIP ativados',
+    doneOff_one: '{{count, number}} telefone SIP desativado',
+    doneOff_many: '{{count, number}} telefones SIP desativados',
+    doneOff_other: '{{count, number}} telefones SIP desativados',
     failed: 'Com falha: {{count, number}}',
     unverified: 'Não verificados: {{count, number}}',
     unchanged: 'Não alterados pelo Bitrix24: {{count, number}}',
@@ -280,6 +284,9 @@ export const ptBR = {
     confirm_one: 'Atribuir {{count, number}} ramal',
     confirm_many: 'Atribuir {{count, number}} ramais',
     confirm_other: 'Atribuir {{count, number}} ramais',
+    doneAssigned_one: '{{count, number}} ramal atribuído',
+    doneAssigned_many: '{{count, number}} ramais atribuídos',
+    doneAssigned_other: '{{count, number}} ramais atribuídos',
     progressLabel: 'Atribuindo ramais',
   },
   import: {

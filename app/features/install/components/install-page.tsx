@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Loader, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AlertIcon } from '@/components/icons/alert-icon.tsx'
 import { toAppError, type AppError } from '@/api/b24/errors.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { errorText } from '@/i18n/error-text.ts'
@@ -49,7 +50,7 @@ export function InstallPage({ onInstalled }: { onInstalled: () => void }) {
         <List.Item>{t('install.userScope')}</List.Item>
       </List>
       {state.step === 'failed' && (
-        <Alert role="alert" color="red" title={t('install.failed')}>
+        <Alert role="alert" color="red" title={t('install.failed')} icon={<AlertIcon />}>
           {errorText(t, state.error)}
         </Alert>
       )}

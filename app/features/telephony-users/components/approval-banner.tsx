@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { AlertIcon } from '@/components/icons/alert-icon.tsx'
+import { InfoIcon } from '@/components/icons/info-icon.tsx'
 
 /** The administrator-approval states of voximplant.user.get (docs/bitrix24.md "Confirmation"). */
 export function ApprovalBanner({
@@ -16,13 +18,13 @@ export function ApprovalBanner({
   const { t } = useTranslation()
   if (state === 'denied') {
     return (
-      <Alert role="alert" color="red" title={t('approval.deniedTitle')}>
+      <Alert role="alert" color="red" title={t('approval.deniedTitle')} icon={<AlertIcon />}>
         {t('approval.deniedBody')}
       </Alert>
     )
   }
   return (
-    <Alert role="alert" color="yellow" title={t('approval.pendingTitle')}>
+    <Alert role="alert" color="yellow" title={t('approval.pendingTitle')} icon={<InfoIcon />}>
       <Text size="sm">{isAdmin ? t('approval.pendingBodyAdmin') : t('approval.pendingBodyUser')}</Text>
       <Group mt="xs" gap="sm">
         <Button size="xs" variant="default" onClick={onCheck} loading={checking}>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { AlertIcon } from '@/components/icons/alert-icon.tsx'
 import type { BulkJournal } from '../bulk/bulk-journal.ts'
 
 /** A bulk change the page was closed in the middle of: what was sent stays sent, the rest is said. */
@@ -20,7 +21,7 @@ export function InterruptedNotice({
   }
   const { pending } = journal
   return (
-    <Alert role="alert" color="orange" title={t('bulk.interruptedTitle')}>
+    <Alert role="alert" color="orange" title={t('bulk.interruptedTitle')} icon={<AlertIcon />}>
       {t(journal.on ? 'bulk.interruptedOn' : 'bulk.interruptedOff', values)}
       <Group mt="xs" gap="sm">
         {pending && (

@@ -174,7 +174,7 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
   const dialog = await screen.findByRole('dialog')
   expect(dialog).toHaveTextContent('Switch on the SIP phones of 3 employees?')
   await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
-  await within(dialog).findByText(/Done: 3 · Failed: 0/)
+  await within(dialog).findByText('3 SIP phones switched on')
   expect([1, 2, 3].map(phone)).toEqual(['Y', 'Y', 'Y'])
   // The journal of the running change: first everything pending, then cleared when all was sent.
   const journal = setUserOption.mock.calls
@@ -201,9 +201,7 @@ test('bulk: employees that cannot be read back are "not verified" until checked 
     engine.updateSettings({ faults: { rate: 1, kinds: ['drop'], scope: 'reads', when: 'before' } })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Switch on' }))
     await act(() => vi.advanceTimersByTimeAsync(7000)) // the pauses between read-backs
-    await within(dialog).findByText(
-      'Done: 0 · Failed: 0 · Not verified: 3 · Not changed by Bitrix24: 0 · Not sent: 0',
-    )
+    await within(dialog).findByText('Not verified: 3')
     const rows = within(dialog).getAllByRole('row')
     expect(rows).toHaveLength(3)
     expect(rows[0]).toHaveTextContent(/Not verified$/) // the hint above says why, once
@@ -212,9 +210,7 @@ test('bulk: employees that cannot be read back are "not verified" until checked 
 
     engine.updateSettings({ faults: { rate: 0 } })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Check again' }))
-    await within(dialog).findByText(
-      'Done: 3 · Failed: 0 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0',
-    )
+    await within(dialog).findByText('3 SIP phones switched on')
     expect(within(dialog).queryByRole('button', { name: 'Check again' })).toBeNull()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
     expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()

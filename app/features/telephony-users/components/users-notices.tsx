@@ -1,6 +1,7 @@
 import { Alert } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { InfoIcon } from '@/components/icons/info-icon.tsx'
 import type { AppError } from '@/api/b24/errors.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import type { BulkJournal } from '../bulk/bulk-journal.ts'
@@ -58,7 +59,7 @@ export function UsersNotices({
         />
       )}
       {noneManageable && (
-        <Alert color="yellow" title={t('permission.noneTitle')}>
+        <Alert color="yellow" title={t('permission.noneTitle')} icon={<InfoIcon />}>
           {t('permission.noneBody')}
         </Alert>
       )}
@@ -72,7 +73,11 @@ export function UsersNotices({
           onRetry={() => void sip.refetch()}
         />
       )}
-      {rejected > 0 && <Alert color="yellow">{t('users.rejected', { count: rejected })}</Alert>}
+      {rejected > 0 && (
+        <Alert color="yellow" icon={<InfoIcon />}>
+          {t('users.rejected', { count: rejected })}
+        </Alert>
+      )}
       {interrupted && (
         <InterruptedNotice
           journal={interrupted}

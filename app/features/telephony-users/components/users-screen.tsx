@@ -1,7 +1,10 @@
-import { Stack, Text } from '@mantine/core'
+import { Stack } from '@mantine/core'
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '@/api/b24/errors.ts'
+import { EmptyState } from '@/components/empty-state.tsx'
+import { PersonSearchIcon } from '@/components/icons/person-search-icon.tsx'
+import { SearchIcon } from '@/components/icons/search-icon.tsx'
 import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
 import { useBulk } from '../bulk/use-bulk.ts'
@@ -96,9 +99,9 @@ export function UsersScreen({
         onAssign={rights?.canEdit ? () => setAssigning(inTableOrder(shown, employees, selected)) : undefined}
       />
       {employees.length === 0 ? (
-        <Text>{t('users.empty')}</Text>
+        <EmptyState icon={<PersonSearchIcon />}>{t('users.empty')}</EmptyState>
       ) : shown.length === 0 ? (
-        <Text>{t('users.noMatch')}</Text>
+        <EmptyState icon={<SearchIcon />}>{t('users.noMatch')}</EmptyState>
       ) : (
         <UsersTable
           employees={shown}

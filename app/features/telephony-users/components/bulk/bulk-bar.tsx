@@ -1,5 +1,6 @@
-import { Button, Group, Paper, Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import classes from './bulk-bar.module.css'
 
 /** Actions on the selected rows. */
 export function BulkBar({
@@ -21,7 +22,7 @@ export function BulkBar({
   const { t } = useTranslation()
   if (count === 0) return null
   return (
-    <Paper withBorder p="xs" role="region" aria-label={t('bulk.selected', { count })}>
+    <div className={classes.bar} role="region" aria-label={t('bulk.selected', { count })}>
       <Group gap="sm">
         <Text size="sm" fw={600}>
           {t('bulk.selected', { count })}
@@ -44,6 +45,6 @@ export function BulkBar({
           {t('bulk.clear')}
         </Button>
       </Group>
-    </Paper>
+    </div>
   )
 }

@@ -60,7 +60,14 @@ export function BulkDialog({
           </Group>
         </Stack>
       )}
-      {job.step !== 'confirm' && <JobSteps job={job} label={t('bulk.progressLabel')} {...steps} />}
+      {job.step !== 'confirm' && (
+        <JobSteps
+          job={job}
+          label={t('bulk.progressLabel')}
+          doneText={(count) => t(job.on ? 'bulk.doneOn' : 'bulk.doneOff', { count })}
+          {...steps}
+        />
+      )}
     </Modal>
   )
 }
@@ -70,6 +77,7 @@ export function JobSteps<W>({
   job,
   employees,
   label,
+  doneText,
   run,
   onClose,
 }: {
@@ -77,6 +85,8 @@ export function JobSteps<W>({
   employees: Map<number, Employee>
   /** The progress bar's name. */
   label: string
+  /** What was done, as a sentence: "3 SIP phones switched on". */
+  doneText: (count: number) => string
   run: { cancel: () => void; retryFailed: () => void; checkAgain: () => void }
   onClose: () => void
 }) {
@@ -95,6 +105,7 @@ export function JobSteps<W>({
         results={job.results}
         checking={job.checking}
         employees={employees}
+        doneText={doneText}
         onRetry={run.retryFailed}
         onCheckAgain={run.checkAgain}
         onClose={onClose}
@@ -103,15 +114,14 @@ export function JobSteps<W>({
   return null
 }
 
-/** The summary, in this order: each employee is counted in exactly one of these. */
+/** What else can happen to an employee, in the summary's order after what was done (each counted once). */
 const SUMMARY = {
-  done: 'bulk.done',
   failed: 'bulk.failed',
   unverified: 'bulk.unverified',
   unchanged: 'bulk.unchanged',
   skipped: 'bulk.skipped',
-} as const satisfies Record<BulkStatus, string>
-const STATUSES = Object.keys(SUMMARY) as BulkStatus[]
+} as const satisfies Record<Exclude<BulkStatus, 'done'>, string>
+const STATUSES: BulkStatus[] = ['done', ...(Object.keys(SUMMARY) as (keyof typeof SUMMARY)[])]
 
 /** A bulk run under way: how far it is, Bitrix24's waits, and a cancel that stops before the next request. */
 function RunningStep({
@@ -144,6 +154,7 @@ function Results({
   results,
   checking,
   employees,
+  doneText,
   onRetry,
   onCheckAgain,
   onClose,
@@ -151,6 +162,8 @@ function Results({
   results: Map<number, BulkResult>
   checking: boolean
   employees: Map<number, Employee>
+  /** What was done, as a sentence: "3 SIP phones switched on". */
+  doneText: (count: number) => string
   onRetry: () => void
   onCheckAgain: () => void
   onClose: () => void
@@ -160,10 +173,14 @@ function Results({
   for (const result of results.values()) counts.set(result.status, (counts.get(result.status) ?? 0) + 1)
   const count = (status: BulkStatus) => counts.get(status) ?? 0
   const notable = [...results].filter(([, result]) => result.status !== 'done')
+  // Only what happened: a clean run is one sentence, not a row of zeros.
+  const summary = STATUSES.filter((status) => count(status) > 0).map((status) =>
+    status === 'done' ? doneText(count(status)) : t(SUMMARY[status], { count: count(status) }),
+  )
   return (
     <Stack>
       <Text role="status" fw={600}>
-        {STATUSES.map((status) => t(SUMMARY[status], { count: count(status) })).join(' · ')}
+        {summary.length > 0 ? summary.join(' · ') : doneText(0)}
       </Text>
       {count('unverified') > 0 && (
         <Text size="sm" c="dimmed">

@@ -42,7 +42,14 @@ export function AssignDialog({
       {job.step === 'plan' && (
         <PlanStep job={job} employees={employees} onConfirm={confirm} onClose={close} />
       )}
-      {job.step !== 'plan' && <JobSteps job={job} label={t('extension.progressLabel')} {...steps} />}
+      {job.step !== 'plan' && (
+        <JobSteps
+          job={job}
+          label={t('extension.progressLabel')}
+          doneText={(count) => t('extension.doneAssigned', { count })}
+          {...steps}
+        />
+      )}
     </Modal>
   )
 }

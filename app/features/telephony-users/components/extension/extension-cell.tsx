@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react'
-import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import { EditIcon } from '@/components/icons/edit-icon.tsx'
 import { mayEditExtension } from '@/features/telephony-users/api/get-edit-rights.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import classes from './extension-cell.module.css'
@@ -51,9 +51,7 @@ export function ExtensionCell({ employee }: { employee: Employee }) {
           title={t('extension.edit', { name: employee.fullName })}
           onClick={() => setEditing(true)}
         >
-          <StrokeIcon>
-            <path d="M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z" />
-          </StrokeIcon>
+          <EditIcon />
         </button>
       )}
     </div>

@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next'
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import { CheckIcon } from '@/components/icons/check-icon.tsx'
+import { CrossIcon } from '@/components/icons/cross-icon.tsx'
 import { errorText } from '@/i18n/error-text.ts'
 import { showToast } from '@/lib/toasts.ts'
 import { directoryCache } from '@/features/telephony-users/api/directory-cache.ts'
@@ -100,9 +101,7 @@ export function ExtensionEditor({
           />
         </div>
         <ActionIcon type="submit" size="xs" variant="subtle" aria-label={t('extension.save')}>
-          <StrokeIcon>
-            <path d="M5 12l5 5L20 7" />
-          </StrokeIcon>
+          <CheckIcon />
         </ActionIcon>
         <ActionIcon
           size="sm"
@@ -111,9 +110,7 @@ export function ExtensionEditor({
           aria-label={t('extension.cancel')}
           onClick={onDone}
         >
-          <StrokeIcon>
-            <path d="M6 6l12 12M18 6L6 18" />
-          </StrokeIcon>
+          <CrossIcon />
         </ActionIcon>
         {/* In the body: the table's scroller would clip it or be its containing block. */}
         {message &&

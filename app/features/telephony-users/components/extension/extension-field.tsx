@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core'
+import { ActionIcon, Group, Stack, Text } from '@mantine/core'
 import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { EditIcon } from '@/components/icons/edit-icon.tsx'
 import { useCachedDirectory } from '@/features/telephony-users/api/get-directory.ts'
 import { mayEditExtension, useEditRights } from '@/features/telephony-users/api/get-edit-rights.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
@@ -29,7 +30,7 @@ export function ExtensionField({ employee }: { employee: Employee }) {
 
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={500}>
+      <Text size="sm" c="dimmed">
         {t('extension.label')}
       </Text>
       {editing ? (
@@ -43,12 +44,19 @@ export function ExtensionField({ employee }: { employee: Employee }) {
           />
         </Suspense>
       ) : (
-        <Group gap="xs">
+        <Group gap={4}>
           <Text size="sm">{employee.extension ?? t('users.noValue')}</Text>
           {mayEditExtension(rights, employee.id) && (
-            <Button ref={editButton} size="compact-xs" variant="default" onClick={() => setEditing(true)}>
-              {t('extension.edit', { name: employee.fullName })}
-            </Button>
+            <ActionIcon
+              ref={editButton}
+              variant="subtle"
+              color="gray"
+              aria-label={t('extension.edit', { name: employee.fullName })}
+              title={t('extension.edit', { name: employee.fullName })}
+              onClick={() => setEditing(true)}
+            >
+              <EditIcon />
+            </ActionIcon>
           )}
         </Group>
       )}

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core'
-import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import { CopyIcon } from '@/components/icons/copy-icon.tsx'
 import classes from './row.module.css'
 import { useState } from 'react'
 import { copySecret, copyText } from '@/lib/clipboard.ts'
@@ -50,14 +50,5 @@ export function CopyButton({
         </Text>
       )}
     </>
-  )
-}
-
-function CopyIcon() {
-  return (
-    <StrokeIcon>
-      <rect x="9" y="9" width="12" height="12" rx="2" />
-      <path d="M5 15V5a2 2 0 0 1 2-2h10" />
-    </StrokeIcon>
   )
 }

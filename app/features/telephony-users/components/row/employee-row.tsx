@@ -43,7 +43,7 @@ export const EmployeeRow = memo(function EmployeeRow({
   const status = sipStatusOf(employee.id, { data: sip, error: sipError })
   const departmentNames = employee.departmentIds.map((id) => departments.get(id)?.name ?? `#${id}`).join(', ')
   return (
-    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }} data-selected={selected || undefined}>
       <td>
         <Checkbox
           aria-label={t('bulk.selectRow', { name: employee.fullName })}

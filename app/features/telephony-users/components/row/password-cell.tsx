@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CopyButton } from './copy-button.tsx'
-import { StrokeIcon } from '@/components/stroke-icon.tsx'
+import { CrossedEyeIcon } from '@/components/icons/crossed-eye-icon.tsx'
+import { EyeIcon } from '@/components/icons/eye-icon.tsx'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
 
@@ -42,19 +43,9 @@ export function PasswordCell({ password, name }: { password: string | null; name
         aria-pressed={revealed}
         onClick={() => setRevealed((value) => !value)}
       >
-        <EyeIcon open={!revealed} />
+        {revealed ? <CrossedEyeIcon /> : <EyeIcon />}
       </button>
       <CopyButton value={password} label={t('sip.copyPassword', { name })} secret />
     </div>
-  )
-}
-
-function EyeIcon({ open }: { open: boolean }) {
-  return (
-    <StrokeIcon>
-      <path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z" />
-      <circle cx="12" cy="12" r="3" />
-      {!open && <path d="M3 3l18 18" />}
-    </StrokeIcon>
   )
 }
