@@ -33,7 +33,7 @@ export default tseslint.config(
       '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['B24Client', 'QueryClient'] } }],
     },
   },
-  // One-way imports (bulletproof-react), checked on the resolved file, not the import's text: shared
+  // One-way imports, checked on the resolved file, not the import's text: shared
   // layers never import a feature or the app shell; a feature never imports another feature; the
   // shell (app.tsx, app-layout.tsx) is where they meet. The feature list is read from the tree.
   {

@@ -10,11 +10,36 @@ const PAGE_AROUND_FRAME = 260
 
 /** Each language the app ships, as the portal's LANG names it, with the headers that must show. */
 const LANGUAGES = [
-  { lang: 'en', columns: ['Employee', 'Extension', 'SIP phone', 'SIP login', 'SIP password'] },
-  { lang: 'ru', columns: ['Сотрудник', 'Внутренний номер', 'SIP-телефон', 'SIP-логин', 'SIP-пароль'] },
-  { lang: 'de', columns: ['Mitarbeiter', 'Durchwahl', 'SIP-Telefon', 'SIP-Login', 'SIP-Passwort'] },
-  { lang: 'la', columns: ['Empleado', 'Extensión', 'Teléfono SIP', 'Usuario SIP', 'Contraseña SIP'] },
-  { lang: 'br', columns: ['Funcionário', 'Ramal', 'Telefone SIP', 'Login SIP', 'Senha SIP'] },
+  {
+    lang: 'en',
+    columns: ['Employee', 'Extension', 'SIP phone', 'SIP login', 'SIP password'],
+    list: 'Employee list',
+    pending: 'Awaiting approval',
+  },
+  {
+    lang: 'ru',
+    columns: ['Сотрудник', 'Внутренний номер', 'SIP-телефон', 'SIP-логин', 'SIP-пароль'],
+    list: 'Список сотрудников',
+    pending: 'Ждет разрешения',
+  },
+  {
+    lang: 'de',
+    columns: ['Mitarbeiter', 'Durchwahl', 'SIP-Telefon', 'SIP-Login', 'SIP-Passwort'],
+    list: 'Mitarbeiterliste',
+    pending: 'Wartet auf Freigabe',
+  },
+  {
+    lang: 'la',
+    columns: ['Empleado', 'Extensión', 'Teléfono SIP', 'Usuario SIP', 'Contraseña SIP'],
+    list: 'Lista de empleados',
+    pending: 'Esperando aprobación',
+  },
+  {
+    lang: 'br',
+    columns: ['Funcionário', 'Ramal', 'Telefone SIP', 'Login SIP', 'Senha SIP'],
+    list: 'Lista de funcionários',
+    pending: 'Aguardando aprovação',
+  },
 ] as const
 
 /** Frame widths of a 1,280–1,440 px laptop, and of a Bitrix24 slider. */
@@ -24,7 +49,7 @@ const WIDTHS = [
 ] as const
 
 for (const { frame, hidden, shown } of WIDTHS) {
-  for (const { lang, columns } of LANGUAGES) {
+  for (const { lang, columns, list } of LANGUAGES) {
     test.describe(`a ${frame} px frame, LANG ${lang}`, () => {
       test.use({
         viewport: { width: frame + PAGE_AROUND_FRAME, height: 900 },
@@ -37,7 +62,8 @@ for (const { frame, hidden, shown } of WIDTHS) {
         await expect(app.getByRole('switch', { disabled: false }).first()).toBeVisible()
         for (const name of columns) await expect(columnHeader(table, name)).toBeVisible()
 
-        const scroller = table.locator('xpath=..')
+        const scroller = app.getByRole('region', { name: list })
+        await expect(scroller.getByRole('table')).toBeVisible()
         const { scrollWidth, clientWidth } = await widths(scroller)
         expect(scrollWidth, 'the table scrolls sideways').toBeLessThanOrEqual(clientWidth)
         for (const header of await table.getByRole('columnheader').all()) {
@@ -55,7 +81,7 @@ for (const { frame, hidden, shown } of WIDTHS) {
     })
   }
 
-  for (const { lang } of LANGUAGES)
+  for (const { lang, pending } of LANGUAGES)
     test.describe(`a ${frame} px frame, LANG ${lang}, approval pending`, () => {
       test.use({
         viewport: { width: frame + PAGE_AROUND_FRAME, height: 900 },
@@ -65,9 +91,16 @@ for (const { frame, hidden, shown } of WIDTHS) {
       test('the phone column reads its whole state beside the switch', async ({ app }) => {
         // The approval banner is up: the rows say "awaiting approval" in the portal's language.
         await expect(app.getByRole('alert')).toBeVisible()
-        const state = app.getByRole('switch').first().locator('xpath=ancestor::td[1]//span[@aria-hidden]')
-        await expect(state.last()).toBeVisible()
-        const sizes = await state.last().evaluate((span) => ({
+        // The state beside the switch is hidden from screen readers (the switch's description says it).
+        const switchCell = app
+          .getByRole('row')
+          .filter({ has: app.getByRole('switch') })
+          .first()
+          .getByRole('cell')
+          .filter({ has: app.getByRole('switch') })
+        const state = switchCell.getByText(pending, { exact: true })
+        await expect(state).toBeVisible()
+        const sizes = await state.evaluate((span) => ({
           text: span.textContent,
           scrollHeight: span.scrollHeight,
           clientHeight: span.clientHeight,
@@ -97,7 +130,7 @@ for (const { frame, hidden, shown } of WIDTHS) {
 
       await app.getByRole('searchbox', { name: 'Search by name or extension' }).fill(someone.name)
       const row = table.getByRole('row', { name: new RegExp(someone.name) })
-      const scroller = await table.locator('xpath=..').boundingBox()
+      const scroller = await app.getByRole('region', { name: 'Employee list' }).boundingBox()
       for (const control of [
         row.getByRole('button', { name: someone.name, exact: true }),
         row.getByRole('switch', { name: `SIP phone for ${someone.name}` }),

@@ -1,22 +1,12 @@
-import {
-  AbstractB24,
-  ApiVersion,
-  HttpV2,
-  ParamsFactory,
-  type AuthActions,
-  type AuthData,
-} from '@bitrix24/b24jssdk'
-import type { AxiosAdapter } from 'axios'
+import type { AuthActions } from '@bitrix24/b24jssdk'
 import type { DeepPartial, PortalEngine, PortalSettings } from '../../e2e/portal/contract.ts'
 import { createPortalEngine } from '../../e2e/portal/engine/engine.ts'
 import { addEmployee, seedSmallPortal, type SmallPerson } from '../../e2e/portal/engine/small-portal.ts'
 import type { PortalData } from '../../e2e/portal/engine/types.ts'
 import { createB24Client } from '@/api/b24/client.ts'
-import { formPostsOn } from '@/api/b24/form-posts.ts'
 import type { Portal } from '@/api/b24/portal.ts'
+import { DOMAIN, InProcessB24, tokenAuth } from './in-process-sdk.ts'
 import { engineAdapter } from './in-process-transport.ts'
-
-const DOMAIN = 'acme.bitrix24.com'
 
 export interface InProcessOptions {
   /** Settings of the portal from the start (permissions, deactivate mode, scopes, faults…). */
@@ -96,35 +86,6 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
   }
 }
 
-/** The frame's auth: a token from the portal at start (getInitData) and a new one on refreshAuth. */
-function tokenAuth(engine: PortalEngine): AuthActions {
-  const issue = (): AuthData => {
-    const token = engine.issueToken(Date.now())
-    return {
-      access_token: token.AUTH_ID,
-      refresh_token: token.REFRESH_ID,
-      expires: Math.floor(token.expiresAt / 1000),
-      expires_in: token.AUTH_EXPIRES,
-      domain: DOMAIN,
-      member_id: 'in-process',
-    }
-  }
-  let current = issue()
-  return {
-    getAuthData: () => current,
-    refreshAuth: async () => {
-      current = issue()
-      return current
-    },
-    getUniq: (prefix) => `${prefix}_in-process`,
-    get isAdmin() {
-      return engine.describe().currentUser.isAdmin
-    },
-    getTargetOrigin: () => `https://${DOMAIN}`,
-    getTargetOriginWithPath: () => new Map([[ApiVersion.v2, `https://${DOMAIN}/rest`]]),
-  }
-}
-
 /**
  * The token asks once, as the app's first read would, and the administrators decide. Without the
  * right to manage anyone Bitrix24 answers ACCESS_DENIED and nobody is asked (docs/bitrix24.md
@@ -145,39 +106,4 @@ function decideApproval(
   )
   engine.decideConfirmations(approval)
   engine.clearLog()
-}
-
-/** An SDK instance like the frame's, its HTTP layer talking to the engine instead of a socket. */
-class InProcessB24 extends AbstractB24 {
-  readonly #auth: AuthActions
-
-  constructor(auth: AuthActions, adapter: AxiosAdapter) {
-    super()
-    this.#auth = auth
-    // The SDK's own retries (tested end to end) would turn a refused request into seconds of waiting:
-    // here each call is one request, and what the portal answers reaches the app at once.
-    const http = new HttpV2(
-      auth,
-      { adapter },
-      {
-        ...ParamsFactory.getDefault(),
-        maxRetries: 1,
-      },
-    )
-    formPostsOn(http.ajaxClient)
-    this._httpV2 = http
-    this._isInit = true
-  }
-
-  get auth(): AuthActions {
-    return this.#auth
-  }
-
-  getTargetOrigin(): string {
-    return this.#auth.getTargetOrigin()
-  }
-
-  getTargetOriginWithPath(): Map<ApiVersion, string> {
-    return this.#auth.getTargetOriginWithPath()
-  }
 }

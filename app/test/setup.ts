@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { resetBitrixWait } from '@/api/b24/bitrix-wait.ts'
 import { resetToasts } from '@/lib/toasts.ts'
+
+// A screen's first load through the SDK and the engine can take more than the default second on a
+// busy 2-core machine: waitFor and findBy get the time the test's own timeout allows for.
+configure({ asyncUtilTimeout: 5000 })
 
 // Module-level stores outlive a test: what one test showed must not reach the next.
 afterEach(() => {

@@ -12,7 +12,7 @@ export interface BulkMeasurement {
   done: number
 }
 
-/** 520 seeded employees: about 500 active ones, the "500 phones". */
+/** 520 seeded employees: about 500 active ones, the README's target of about 500 phones switched. */
 export const BULK_EMPLOYEES = 520
 const TIMEOUT_MS = 120_000
 

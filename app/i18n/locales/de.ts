@@ -52,6 +52,7 @@ export const de = {
     rejected_other:
       '{{count, number}} Mitarbeiter konnten nicht aus Bitrix24 gelesen werden und werden nicht angezeigt.',
     tableLabel: 'Mitarbeiter und ihre SIP-Telefone',
+    listRegion: 'Mitarbeiterliste',
     refresh: 'Aktualisieren',
     columns: {
       employee: 'Mitarbeiter',

@@ -49,6 +49,7 @@ export const en = {
     rejected_one: '{{count, number}} employee could not be read from Bitrix24 and is not shown.',
     rejected_other: '{{count, number}} employees could not be read from Bitrix24 and are not shown.',
     tableLabel: 'Employees and their SIP phones',
+    listRegion: 'Employee list',
     refresh: 'Refresh',
     columns: {
       employee: 'Employee',

@@ -52,6 +52,7 @@ export const es = {
     rejected_many: '{{count, number}} empleados no se pudieron leer desde Bitrix24 y no se muestran.',
     rejected_other: '{{count, number}} empleados no se pudieron leer desde Bitrix24 y no se muestran.',
     tableLabel: 'Empleados y sus teléfonos SIP',
+    listRegion: 'Lista de empleados',
     refresh: 'Actualizar',
     columns: {
       employee: 'Empleado',

@@ -51,6 +51,7 @@ export const ptBR = {
     rejected_many: 'Não foi possível ler {{count, number}} funcionários do Bitrix24; eles não são exibidos.',
     rejected_other: 'Não foi possível ler {{count, number}} funcionários do Bitrix24; eles não são exibidos.',
     tableLabel: 'Funcionários e seus telefones SIP',
+    listRegion: 'Lista de funcionários',
     refresh: 'Atualizar',
     columns: {
       employee: 'Funcionário',

@@ -58,6 +58,7 @@ export const ru = {
     rejected_other:
       'Данные {{count, number}} сотрудника не удалось прочитать из Битрикс24, в списке они не показаны.',
     tableLabel: 'Сотрудники и их SIP-телефоны',
+    listRegion: 'Список сотрудников',
     refresh: 'Обновить',
     columns: {
       employee: 'Сотрудник',

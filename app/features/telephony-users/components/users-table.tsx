@@ -59,7 +59,8 @@ export function UsersTable({
   const allSelected = employees.length > 0 && employees.every((e) => selected.has(e.id))
 
   return (
-    <div ref={scrollRef} className={classes.scroller}>
+    // A named region: the scrolling list is a place to jump to, and tests find it by its name.
+    <div ref={scrollRef} className={classes.scroller} role="region" aria-label={t('users.listRegion')}>
       <Table
         className={classes.table}
         aria-label={t('users.tableLabel')}

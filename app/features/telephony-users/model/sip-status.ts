@@ -20,7 +20,7 @@ export interface SipSnapshot {
 
 /**
  * Approval states win over cached data: after a token refresh Bitrix24 asks again, and settings read
- * with the old token are not presented as current (issue: nothing stale shown without saying so).
+ * with the old token are not presented as current: nothing stale is shown without saying so.
  */
 export function sipStatusOf(userId: number, { data, error }: SipSnapshot): SipStatus {
   if (error?.kind === 'approval-pending') return { state: 'pending' }
