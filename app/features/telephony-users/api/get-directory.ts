@@ -9,8 +9,8 @@ import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { beginRoster } from './roster.ts'
-import { parseRows, RestDepartment, RestLineNames, RestUser, USER_SELECT } from './rest-schemas.ts'
-import { toDepartment, toEmployee, toLineNames } from './to-view-model.ts'
+import { parseRows, RestDepartment, RestLineNames, RestUser, USER_SELECT } from './rest/rest-schemas.ts'
+import { toDepartment, toEmployee, toLineNames } from './rest/to-view-model.ts'
 
 /** user.get and department.get answer 50 rows a page, whatever is asked (docs: settings/performance/huge-data.md). */
 export const PAGE_SIZE = 50

@@ -8,9 +8,9 @@ import { addSipChunk, emptySipTable } from '../model/merge-sip.ts'
 import type { SipTable } from '../model/types.ts'
 import { approvalPollDelay } from './approval-poll.ts'
 import { telephonyKeys } from './query-keys.ts'
-import { parseRows, RestSipSettings } from './rest-schemas.ts'
+import { parseRows, RestSipSettings } from './rest/rest-schemas.ts'
 import { streamSipSettings, type SipRead } from './stream-sip-settings.ts'
-import { toSipSettings } from './to-view-model.ts'
+import { toSipSettings } from './rest/to-view-model.ts'
 
 /**
  * Ids per voximplant.user.get command. Inside a batch each command is a query string parsed with one

@@ -1,7 +1,7 @@
 import type { Params } from '@/api/b24/client.ts'
 import { fakePortal, page } from '@/test/fake-portal.ts'
 import { readEmployees } from './read-employees.ts'
-import { USER_SELECT } from './rest-schemas.ts'
+import { USER_SELECT } from './rest/rest-schemas.ts'
 
 test('re-reads each employee as the directory reads them: same fields, the small photo', async () => {
   const asked: Params[] = []

@@ -2,8 +2,8 @@ import { batchAll } from '@/api/b24/batch-all.ts'
 import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
 import type { AppError } from '@/api/b24/errors.ts'
 import type { Employee } from '../model/types.ts'
-import { parseRows, RestUser, USER_SELECT } from './rest-schemas.ts'
-import { toEmployee } from './to-view-model.ts'
+import { parseRows, RestUser, USER_SELECT } from './rest/rest-schemas.ts'
+import { toEmployee } from './rest/to-view-model.ts'
 
 export interface EmployeesRead {
   /** As Bitrix24 holds them now; `null` when the employee is no longer an active employee. */

@@ -1,4 +1,4 @@
-import type { Department, Employee, PhoneState, SipSettings } from '../model/types.ts'
+import type { Department, Employee, PhoneState, SipSettings } from '@/features/telephony-users/model/types.ts'
 import type { RestDepartment, RestSipSettings, RestUser } from './rest-schemas.ts'
 
 const clean = (value: string | number | null | undefined): string | null => {
