@@ -11,7 +11,9 @@ type AjaxClient = ReturnType<B24Frame['getHttpClient']>['ajaxClient']
  *
  * The SDK documents its axios instance (`getHttpClient(ApiVersion.v2).ajaxClient`) for such tuning;
  * axios writes the form. Booleans are sent as PHP's `http_build_query` writes them (1 and 0), so
- * `false` stays false on the server rather than becoming the (truthy) text "false".
+ * `false` stays false on the server rather than becoming the (truthy) text "false". A batch's commands
+ * are query strings the SDK writes before this runs: the client converts their values first
+ * (`php-params.ts`).
  */
 export function postFormsTo(frame: B24Frame): void {
   formPostsOn(frame.getHttpClient(ApiVersion.v2).ajaxClient)
