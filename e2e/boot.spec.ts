@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures.ts'
+import { everyoneListed } from './helpers.ts'
 
-test('the app boots inside the portal and shows the current user', async ({ app, portal }) => {
-  const user = portal.engine.describe().currentUser
-  await expect(app.getByRole('banner')).toContainText(user.name)
-  await expect(app.getByRole('banner')).toContainText('English')
+test('the app boots inside the portal and lists its employees', async ({ app, portal }) => {
   await expect(app.getByRole('heading', { name: 'SIP phones' })).toBeVisible()
+  await expect(app.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(everyoneListed(app)).toBeVisible()
+  expect(portal.engine.log.some((entry) => entry.method === 'batch' && entry.status === 200)).toBe(true)
 })
 
 test('opened directly, outside Bitrix24, the app says where to open it', async ({ page, portal }) => {

@@ -124,3 +124,7 @@ export function summaryCounts(text: string) {
     skipped: count(/Not sent: ([\d,]+)/),
   }
 }
+
+/** The list's count once every employee is in ("192 of 192 employees"): the app booted and REST works. */
+export const everyoneListed = (app: FrameLocator): Locator =>
+  app.getByRole('status').filter({ hasText: /^([\d,]+) of \1 employees$/ })

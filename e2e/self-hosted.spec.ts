@@ -4,6 +4,7 @@ import path from 'node:path'
 import playwrightConfig from '../playwright.config.ts'
 import { packageApp } from '../scripts/package.ts'
 import { appFrame, expect, test } from './fixtures.ts'
+import { everyoneListed } from './helpers.ts'
 import { cspViolations, freePort, unpack } from './package-helpers.ts'
 import { startLocalPortal } from './portal/start.ts'
 
@@ -55,7 +56,7 @@ test('packaged with --portal for its domain, the app boots on a self-hosted port
     await page.goto(portal.portalUrl)
     expect(new URL(page.url()).hostname).toBe(DOMAIN)
     const app = appFrame(page)
-    await expect(app.getByRole('banner')).toContainText(portal.engine.describe().currentUser.name)
+    await expect(everyoneListed(app)).toBeVisible()
     await expect(app.getByRole('switch').first()).toBeEnabled()
     await expect(app.locator(`img[src^="http://${DOMAIN}:"]`).first()).toBeVisible()
     expect(portal.engine.log.filter((entry) => entry.status === 503)).toEqual([])
