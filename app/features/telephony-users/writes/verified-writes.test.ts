@@ -70,10 +70,11 @@ test('"off" answered with success but still on is reported unchanged, not done',
 
 test('a request that failed as a whole but was carried out counts as done after the read-back', async () => {
   // The portal does the work and the connection drops before the answer.
-  const { portal, phone } = on({
+  const { portal, phone, engine } = on({
     settings: { faults: { rate: 1, kinds: ['drop'], when: 'after', scope: 'writes' } },
   })
   const { results } = await runBulk(portal, [2, 3], true)
+  expect(engine.log.map((entry) => entry.fault)).toEqual(['drop', undefined])
   expect([phone(2), phone(3)]).toEqual(['Y', 'Y'])
   expect(results.get(2)).toEqual({ status: 'done' })
   expect(results.get(3)).toEqual({ status: 'done' })
