@@ -16,7 +16,8 @@ export interface PortalCall {
 /**
  * What a matching call gets: one of Bitrix24's own error answers (`e2e/portal/engine/errors.ts`) for
  * that command alone (in a batch, in `result_error`, the command never run), or the whole request's
- * connection failing as the engine's `faults` setting fails one.
+ * connection failing as the engine's `faults` setting fails one. A taken command never reaches the
+ * engine, so its log does not show it; a fault is logged as the `faults` setting's are.
  */
 export type Failure = RestError | FaultDecision
 
