@@ -48,6 +48,8 @@ export default defineConfig({
           name: 'node',
           include: ['e2e/portal/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
           environment: 'node',
+          // Seeding a 20,000-employee portal and the first type-aware lint take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,3 +1,4 @@
+import { restErrors } from './fail-when.ts'
 import { inProcessPortal } from './in-process-portal.ts'
 
 test('answers user.get through the SDK with the small portal and its total', async () => {
@@ -69,4 +70,46 @@ test('an expired token is refreshed by the SDK and counts as a new session', asy
   expireToken()
   await expect(portal.client.call('user.admin')).resolves.toMatchObject({ result: true })
   expect(portal.client.session()).toBe(first + 1)
+})
+
+test('failWhen: one command of a batch gets the engine’s error answer and never runs; the others do', async () => {
+  const { portal, phone, failWhen } = inProcessPortal()
+  const lift = failWhen(
+    (call) => call.method === 'voximplant.user.activatePhone' && call.params.USER_ID === '2',
+    restErrors.core('Internal error'),
+  )
+  const outcomes = await portal.client.batch({
+    a: { method: 'voximplant.user.activatePhone', params: { USER_ID: 2 } },
+    b: { method: 'voximplant.user.activatePhone', params: { USER_ID: 3 } },
+  })
+  expect(outcomes.a).toMatchObject({ ok: false, error: { detail: { code: 'ERROR_CORE' } } })
+  expect(outcomes.b).toMatchObject({ ok: true, result: 1 })
+  expect([phone(2), phone(3)]).toEqual(['N', 'Y'])
+  lift()
+  await portal.client.call('voximplant.user.activatePhone', { USER_ID: 2 })
+  expect(phone(2)).toBe('Y')
+})
+
+test('failWhen: a plain call gets the error answer; a fault fails the whole request as the faults setting does', async () => {
+  const { portal, engine, phone, failWhen } = inProcessPortal()
+  failWhen((call) => call.method === 'voximplant.line.get', restErrors.accessDenied())
+  await expect(portal.client.call('voximplant.line.get')).rejects.toMatchObject({ kind: 'access-denied' })
+  failWhen((call) => call.params.USER_ID === '2', { kind: 'drop', when: 'after' })
+  await expect(
+    portal.client.batch({
+      a: { method: 'voximplant.user.activatePhone', params: { USER_ID: 3 } },
+      b: { method: 'voximplant.user.activatePhone', params: { USER_ID: 2 } },
+    }),
+  ).rejects.toMatchObject({ kind: 'network' })
+  expect([phone(2), phone(3)]).toEqual(['Y', 'Y']) // done, though the answer was lost
+  expect(engine.log.at(-1)?.fault).toBe('drop')
+})
+
+test('employees: a large portal keeps the small one and adds employees 4…n in ID order', async () => {
+  const { portal } = inProcessPortal({ employees: 120 })
+  const outcome = await portal.client.call('user.get', { FILTER: { ACTIVE: true }, start: 100 })
+  expect(outcome.total).toBe(120)
+  expect((outcome.result as Array<{ ID: string }>).map((row) => Number(row.ID))).toEqual(
+    Array.from({ length: 20 }, (_, i) => 101 + i),
+  )
 })

@@ -3,8 +3,9 @@ import type { DeepPartial, PortalEngine, PortalSettings } from '../../e2e/portal
 import { createPortalEngine } from '../../e2e/portal/engine/engine.ts'
 import { addEmployee, seedSmallPortal, type SmallPerson } from '../../e2e/portal/engine/small-portal.ts'
 import type { PortalData } from '../../e2e/portal/engine/types.ts'
-import { createB24Client } from '@/api/b24/client.ts'
+import { createB24Client, type ClientClock } from '@/api/b24/client.ts'
 import type { Portal } from '@/api/b24/portal.ts'
+import { FailureRules, type Failure, type PortalCall } from './fail-when.ts'
 import { DOMAIN, InProcessB24, tokenAuth } from './in-process-sdk.ts'
 import { engineAdapter } from './in-process-transport.ts'
 
@@ -18,6 +19,10 @@ export interface InProcessOptions {
   approval?: 'waiting' | 'approved' | 'denied'
   /** Called as each request arrives, before the portal answers it, with the methods it carries. */
   onRequest?: (methods: string[]) => void
+  /** Employees 4…n added to the small portal (in Sales), for tests about large portals. */
+  employees?: number
+  /** The app client's clock (its waits for Bitrix24's limits); the real one by default. */
+  clock?: ClientClock
 }
 
 export interface InProcessPortal {
@@ -33,6 +38,11 @@ export interface InProcessPortal {
   addEmployee(person: SmallPerson): void
   /** The SDK's token expires and is refreshed on the next call, as after an hour of use. */
   expireToken(): void
+  /**
+   * A failure at one precise call (fail-when.ts), for what the engine's settings cannot aim at; the
+   * returned function lifts it. Anything else is still the engine's to answer.
+   */
+  failWhen(match: (call: PortalCall) => boolean, failure: Failure): () => void
 }
 
 /**
@@ -52,8 +62,10 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
   engine.updateSettings({ bucket: { drainPerSecond: 0 }, ...options.settings })
   const auth = tokenAuth(engine)
   decideApproval(engine, auth, options.approval ?? 'approved')
-  const b24 = new InProcessB24(auth, engineAdapter(engine, options.onRequest))
-  const client = createB24Client(b24)
+  if (data) for (let id = 4; id <= (options.employees ?? 0); id++) addEmployee(data, filler(id))
+  const rules = new FailureRules()
+  const b24 = new InProcessB24(auth, engineAdapter(engine, options.onRequest, rules))
+  const client = createB24Client(b24, options.clock)
   const portal: Portal = {
     client,
     get lang() {
@@ -83,8 +95,18 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
       if (data) addEmployee(data, person)
     },
     expireToken: () => engine.expireTokens(Date.now()),
+    failWhen: (match, failure) => rules.add(match, failure),
   }
 }
+
+/** One of the employees a large portal adds: in Sales, no phone set up yet. */
+const filler = (id: number): SmallPerson => ({
+  id,
+  name: `Name${id}`,
+  lastName: `Last${id}`,
+  departments: [1],
+  phone: 'N',
+})
 
 /**
  * The token asks once, as the app's first read would, and the administrators decide. Without the

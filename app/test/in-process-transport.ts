@@ -15,6 +15,7 @@ import {
   type FaultKind,
 } from '../../e2e/portal/server/faults.ts'
 import { restMethodOf } from '../../e2e/portal/server/rest.ts'
+import { FailureRules, withCommandErrors } from './fail-when.ts'
 
 /**
  * An axios adapter that hands the SDK's HTTP requests to the local portal's engine in process: what
@@ -26,6 +27,7 @@ import { restMethodOf } from '../../e2e/portal/server/rest.ts'
 export function engineAdapter(
   engine: PortalEngine,
   onRequest: (methods: string[]) => void = () => undefined,
+  rules: FailureRules = new FailureRules(),
 ): AxiosAdapter {
   return async (config) => {
     const url = new URL(config.url ?? '', 'http://invalid')
@@ -35,7 +37,16 @@ export function engineAdapter(
     const body = parseBody(config.data)
     onRequest(requestMethods(method, body))
     const now = Date.now()
-    const fault = decideFault(engine.settings.faults, isWriteRequest(method, body), () => engine.random())
+    const taken = rules.decide(method, body)
+    if (taken.kind === 'error') return answer(config, taken.error.status, taken.error.body)
+    if (taken.kind === 'commands') {
+      const result = engine.handleRest(method, taken.body, now)
+      return answer(config, result.status, withCommandErrors(result.body, taken.errors))
+    }
+    const fault =
+      taken.kind === 'fault'
+        ? taken.fault
+        : decideFault(engine.settings.faults, isWriteRequest(method, body), () => engine.random())
     if (fault?.when === 'before')
       return failWith(config, fault.kind, engine.recordFault(method, body, fault.kind, now))
     const result = engine.handleRest(method, body, now)

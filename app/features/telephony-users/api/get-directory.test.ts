@@ -1,28 +1,23 @@
-import type { Params } from '@/api/b24/client.ts'
-import { fakePortal, page, restError } from '@/test/fake-portal.ts'
+import type { B24Client, Params } from '@/api/b24/client.ts'
+import { inProcessPortal } from '@/test/in-process-portal.ts'
+import { restErrors } from '@/test/fail-when.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import { streamDirectory } from './get-directory.ts'
 
-const user = (id: number) => ({ ID: String(id), NAME: `N${id}`, LAST_NAME: 'L', UF_DEPARTMENT: [1] })
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
-/** A portal with `count` users answering user.get pages by offset; counts batches. */
-function portalOf(count: number, extra: (method: string, params: Params) => unknown = () => ({})) {
-  const all = Array.from({ length: count }, (_, i) => user(i + 1))
-  let batches = 0
-  const portal = fakePortal((method, params) => {
-    if (method === 'user.get') {
-      const start = Number(params.start)
-      return page(all.slice(start, start + 50), count)
-    }
-    if (method === 'department.get') return page([{ ID: '1', NAME: 'HQ' }], 1)
-    return extra(method, params)
-  })
-  const batch = portal.client.batch.bind(portal.client)
-  portal.client.batch = (commands) => {
-    batches += 1
-    return batch(commands)
+/** The app's own batches, as its client sends them: how many commands each, and every command's params. */
+function watchBatches(client: B24Client) {
+  const sizes: number[] = []
+  const params: Array<{ method: string; params: Params }> = []
+  const batch = client.batch.bind(client)
+  client.batch = (commands, options) => {
+    sizes.push(Object.keys(commands).length)
+    for (const command of Object.values(commands))
+      params.push({ method: command.method, params: command.params ?? {} })
+    return batch(commands, options)
   }
-  return { client: portal.client, batches: () => batches }
+  return { sizes, params }
 }
 
 async function collect(stream: AsyncGenerator<Parameters<typeof addChunk>[1]>) {
@@ -36,17 +31,19 @@ async function collect(stream: AsyncGenerator<Parameters<typeof addChunk>[1]>) {
 }
 
 test('120 employees: the first batch tells the total, one more brings the rest', async () => {
-  const { client, batches } = portalOf(120)
-  const { directory, seen } = await collect(streamDirectory(client))
+  const { portal, engine } = inProcessPortal({ employees: 120 })
+  const { directory, seen } = await collect(streamDirectory(portal.client))
   expect(seen).toEqual([50, 120])
-  expect(batches()).toBe(2)
+  expect(engine.log.map((entry) => entry.method)).toEqual(['batch', 'batch'])
   expect(directory.total).toBe(120)
-  expect(directory.employees.map((e) => e.id)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1))
-  expect(directory.departments.get(1)?.name).toBe('HQ')
+  expect(directory.employees.map((e) => e.id)).toEqual(range(120))
+  expect(directory.departments.get(1)?.name).toBe('Sales')
+  expect(directory.departments.get(2)?.name).toBe('Support')
 })
 
 test("2,600 employees: a first batch, then the other pages at once over five of the pool's six lanes", async () => {
-  const { client, batches } = portalOf(2600)
+  const { portal, engine } = inProcessPortal({ employees: 2600 })
+  const client = portal.client
   let inFlight = 0
   let most = 0
   const sizes: number[] = []
@@ -66,48 +63,41 @@ test("2,600 employees: a first batch, then the other pages at once over five of 
   // 51 more pages: 5 batches of at least 10 commands, all in flight together; the sixth lane is the SIP
   // settings'.
   expect(sizes).toEqual([3, 11, 11, 11, 11, 7])
-  expect(batches()).toBe(6)
+  expect(engine.log).toHaveLength(6)
   expect(most).toBe(5)
   expect(seen).toHaveLength(6)
   expect(seen.at(-1)).toBe(2600)
-  expect(directory.employees.map((e) => e.id)).toEqual(Array.from({ length: 2600 }, (_, i) => i + 1))
+  expect(directory.employees.map((e) => e.id)).toEqual(range(2600))
 })
 
 test('the other pages are asked for before the first rows are taken in: showing them holds nothing up', async () => {
-  const { client, batches } = portalOf(2600)
-  const stream = streamDirectory(client)
+  const { portal } = inProcessPortal({ employees: 2600 })
+  const { sizes } = watchBatches(portal.client)
+  const stream = streamDirectory(portal.client)
   const first = await stream.next()
   expect(first.value?.employees).toHaveLength(50)
   await new Promise((resolve) => setTimeout(resolve, 0))
-  expect(batches()).toBe(6)
+  expect(sizes).toHaveLength(6)
   await stream.return(undefined)
 })
 
 test('20,000 employees: two whole waves of batches over five lanes, at most 50 commands each', async () => {
-  const { client } = portalOf(20_000)
-  const sizes: number[] = []
-  const batch = client.batch.bind(client)
-  client.batch = (commands) => {
-    sizes.push(Object.keys(commands).length)
-    return batch(commands)
-  }
-  const { directory } = await collect(streamDirectory(client))
+  const { portal, commands } = inProcessPortal({ employees: 20_000 })
+  const { sizes } = watchBatches(portal.client)
+  const { directory } = await collect(streamDirectory(portal.client))
   expect(sizes).toEqual([3, ...Array.from({ length: 9 }, () => 40), 39])
-  expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(3 + 399)
+  expect(commands('user.get')).toHaveLength(400)
   expect(directory.employees).toHaveLength(20_000)
-})
+  expect(directory.employees.at(-1)?.id).toBe(20_000)
+}, 30_000)
 
 test('small photos: user.get is asked for the 150×150 copies, not the originals', async () => {
-  const asked: Params[] = []
-  const { client } = portalOf(3, () => ({}))
-  const batch = client.batch.bind(client)
-  client.batch = (commands) => {
-    for (const command of Object.values(commands))
-      if (command.method === 'user.get') asked.push(command.params ?? {})
-    return batch(commands)
-  }
-  await collect(streamDirectory(client))
-  expect(asked[0]).toMatchObject({ IMAGE_RESIZE: 'small' })
+  const { portal } = inProcessPortal()
+  const { params } = watchBatches(portal.client)
+  await collect(streamDirectory(portal.client))
+  const userGets = params.filter((command) => command.method === 'user.get')
+  expect(userGets).toHaveLength(1)
+  expect(userGets[0]?.params).toMatchObject({ IMAGE_RESIZE: 'small' })
 })
 
 test('a row repeated across pages (the list changed while paging) is kept once', () => {
@@ -128,39 +118,42 @@ test('a row repeated across pages (the list changed while paging) is kept once',
   expect(directory.employees.map((e) => e.id)).toEqual([1, 2, 3])
 })
 
-test('rows that fail validation are counted, not silently lost', async () => {
-  const portal = fakePortal((method) =>
-    method === 'user.get' ? page([user(1), { NAME: 'no id' }, user(3)], 3) : page([], 0),
-  )
-  const { directory } = await collect(streamDirectory(portal.client))
-  expect(directory.employees.map((e) => e.id)).toEqual([1, 3])
-  expect(directory.rejected).toBe(1)
+test('rows that fail validation are counted over the pages, not silently lost', () => {
+  // Which rows fail is parseRows' (to-view-model.test.ts); the engine only ever answers valid rows.
+  const piece = (rejected: number) => ({ employees: [], departments: [], total: 3, rejected })
+  expect(addChunk(addChunk(emptyDirectory, piece(1)), piece(2)).rejected).toBe(3)
 })
 
 test('line names unreadable without "Management of Numbers": the raw ids are used', async () => {
-  const { client } = portalOf(3, (method) => {
-    if (method === 'voximplant.line.get') throw restError('ACCESS_DENIED', 403)
-    return {}
-  })
-  const { directory } = await collect(streamDirectory(client))
+  const { portal } = inProcessPortal({ settings: { lineNamesReadable: false } })
+  const { directory } = await collect(streamDirectory(portal.client))
   expect(directory.lines).toEqual({ readable: false })
+  expect(directory.employees).toHaveLength(3) // the rest of the list is unaffected
 })
 
-test('a failed page in a later batch fails the load too, whichever batch lands first', async () => {
-  const all = Array.from({ length: 600 }, (_, i) => user(i + 1))
-  const portal = fakePortal((method, params) => {
-    if (method !== 'user.get') return page([], 0)
-    const start = Number(params.start)
-    if (start === 550) throw restError('INTERNAL_SERVER_ERROR', 500)
-    return page(all.slice(start, start + 50), all.length)
+const page550 = (call: { method: string; params: Record<string, unknown> }) =>
+  call.method === 'user.get' && Number(call.params.start) === 550
+
+test('a later batch failing as a whole (HTTP 500) fails the load, whichever batch lands first', async () => {
+  const { portal, failWhen } = inProcessPortal({ employees: 600 })
+  failWhen(page550, { kind: 'error500', when: 'before' })
+  await expect(collect(streamDirectory(portal.client))).rejects.toMatchObject({
+    kind: 'rest',
+    detail: { code: 'INTERNAL_SERVER_ERROR', status: 500 },
   })
-  await expect(collect(streamDirectory(portal.client))).rejects.toMatchObject({ kind: 'rest' })
 })
 
-test('a failed user page fails the load instead of showing a partial list as whole', async () => {
-  const portal = fakePortal((method) => {
-    if (method === 'user.get') throw restError('QUERY_LIMIT_EXCEEDED', 503)
-    return page([], 0)
+test('one failed page inside a later batch fails the load instead of showing a partial list as whole', async () => {
+  const { portal, failWhen } = inProcessPortal({ employees: 600 })
+  failWhen(page550, restErrors.core('Internal error'))
+  await expect(collect(streamDirectory(portal.client))).rejects.toMatchObject({
+    kind: 'rest',
+    detail: { code: 'ERROR_CORE' },
   })
+})
+
+test('the request limit refusing the user pages (503) fails the load as rate-limited', async () => {
+  const { portal, commands } = inProcessPortal({ settings: { bucket: { drainPerSecond: 0.001, limit: 0 } } })
   await expect(collect(streamDirectory(portal.client))).rejects.toMatchObject({ kind: 'rate-limited' })
+  expect(commands('user.get').length).toBeGreaterThan(0) // it did reach the portal, which refused it
 })

@@ -1,46 +1,38 @@
-import type { Params } from '@/api/b24/client.ts'
-import { fakePortal, restError } from '@/test/fake-portal.ts'
 import { AppError } from '@/api/b24/errors.ts'
+import { inProcessPortal } from '@/test/in-process-portal.ts'
 import type { Assignment } from './extension-writes.ts'
 import { extensionWrites } from './extension-writes.ts'
 import { checkAgain, runWrites, type RunOptions } from './verified-writes.ts'
 import type { WriteResult } from './write-kind.ts'
 
-/** A portal holding extensions; the queue's number is refused as Bitrix24 does (ERROR_CORE). */
-function extensions(queueNumber = '5000') {
-  const held = new Map<number, string>()
+/** The app installed with the scope `user`, which user.update needs; Anna, an administrator, is the caller. */
+function extensions(employees = 3) {
   const requests: string[][] = []
-  const portal = fakePortal((method: string, params: Params) => {
-    if (method === 'user.get') {
-      const id = Number((params.FILTER as { ID: number }).ID)
-      return [{ ID: String(id), NAME: `User ${id}`, UF_PHONE_INNER: held.get(id) ?? null }]
-    }
-    const value = String(params.UF_PHONE_INNER)
-    if (value === queueNumber) throw restError('ERROR_CORE', 400, 'ERROR_PHONE_INNER_IN_USAGE ')
-    held.set(Number(params.ID), value)
-    return true
+  const inProcess = inProcessPortal({
+    employees,
+    settings: { appScopes: ['telephony', 'user_brief', 'department', 'user'] },
+    onRequest: (methods) => requests.push(methods),
   })
-  const batch = portal.client.batch.bind(portal.client)
-  portal.client.batch = (commands, options) => {
-    requests.push(Object.values(commands).map((command) => command.method))
-    return batch(commands, options)
+  return {
+    ...inProcess,
+    requests,
+    extension: (id: number) => inProcess.engine.voximplantUser(id)?.INNER_NUMBER,
   }
-  return { client: portal.client, held, requests }
 }
 
 const runAssign = (
-  client: ReturnType<typeof extensions>['client'],
+  portal: ReturnType<typeof extensions>['portal'],
   writes: Assignment[],
   options?: RunOptions,
-) => runWrites(client, extensionWrites, writes, options)
+) => runWrites(portal.client, extensionWrites, writes, options)
 
 const plan = (n: number, first: number): Assignment[] =>
   Array.from({ length: n }, (_, i) => ({ userId: i + 1, extension: String(first + i) }))
 
 test('50 commands a request, one id each, then the read-back decides', async () => {
-  const { client, held, requests } = extensions()
+  const { portal, requests, extension } = extensions(60)
   const progress: number[] = []
-  const { results, read } = await runAssign(client, plan(60, 2000), {
+  const { results, read } = await runAssign(portal, plan(60, 2000), {
     onProgress: (p) => progress.push(p.sent),
   })
   expect(progress).toEqual([50, 60])
@@ -51,14 +43,15 @@ test('50 commands a request, one id each, then the read-back decides', async () 
     [10, 'user.get'],
   ])
   expect([...results.values()].every((result) => result.status === 'done')).toBe(true)
-  expect(held.get(60)).toBe('2059')
+  expect(extension(60)).toBe('2059')
   expect(read?.get(60)?.extension).toBe('2059')
 })
 
 test('a refused number fails with Bitrix24’s reason; a cancel leaves the rest not sent', async () => {
-  const { client } = extensions('2001')
+  // 5000 is the number of the portal's telephony queue, which Bitrix24 refuses (ERROR_CORE).
+  const { portal, extension } = extensions(55)
   const controller = new AbortController()
-  const { results } = await runAssign(client, plan(55, 2000), {
+  const { results } = await runAssign(portal, plan(55, 4999), {
     signal: controller.signal,
     onProgress: () => controller.abort(),
   })
@@ -67,29 +60,33 @@ test('a refused number fails with Bitrix24’s reason; a cancel leaves the rest 
     status: 'failed',
     error: { detail: { kind: 'rest', code: 'ERROR_CORE', description: 'ERROR_PHONE_INNER_IN_USAGE ' } },
   })
+  expect(extension(2)).toBe('102')
   expect(results.get(51)).toEqual({ status: 'skipped' })
+  expect(extension(51)).toBeNull()
 })
 
 test('"Check again" keeps a lost request’s own error as the reason when the number did not change', async () => {
-  const { client, held } = extensions()
-  held.set(1, '2000')
+  const { portal, engine } = extensions()
+  await portal.client.call('user.update', { ID: 1, UF_PHONE_INNER: '2000' })
+  engine.clearLog()
   const network = new AppError({ kind: 'network', code: 'NETWORK_ERROR' })
   const earlier = new Map<number, WriteResult>([
     [1, { status: 'unverified', error: new AppError({ kind: 'unverified' }) }],
     [2, { status: 'unverified', error: network }],
     [3, { status: 'done' }],
   ])
-  const { results } = await checkAgain(client, extensionWrites, plan(3, 2000), earlier, async () => {})
+  const { results } = await checkAgain(portal.client, extensionWrites, plan(3, 2000), earlier, async () => {})
   expect(results.get(1)).toEqual({ status: 'done' })
-  // User 2 still has no extension: the dropped connection is why, not "unchanged".
+  // Boris still has 102, not 2001: the dropped connection is why, not "unchanged".
   expect(results.get(2)).toEqual({ status: 'failed', error: network })
   expect(results.has(3)).toBe(false) // a settled result is not read again
+  expect(engine.log.flatMap((entry) => entry.commands ?? [entry.method])).toEqual(['user.get', 'user.get'])
 })
 
 test('removing an extension ("") is done when Bitrix24 holds none', async () => {
-  const { client, held } = extensions()
-  held.set(1, '2000')
-  const { results } = await runAssign(client, [{ userId: 1, extension: '' }])
-  expect(held.get(1)).toBe('')
+  const { portal, extension } = extensions()
+  expect(extension(1)).toBe('101')
+  const { results } = await runAssign(portal, [{ userId: 1, extension: '' }])
+  expect(extension(1)).toBeNull()
   expect(results.get(1)).toEqual({ status: 'done' })
 })
