@@ -20,7 +20,12 @@ describe('parseBenchArgs', () => {
     expect(args.sizes).toEqual([200, 10_000])
     expect(args.naiveLimitMs).toBe(5_000)
     expect(args.models.map((model) => model.id)).toEqual(['today', 'honest'])
-    expect(args.models[0]?.latency).toEqual({ perRequestMs: 0, perCommandMs: 6, perMethodMs: {} })
+    expect(args.models[0]?.latency).toEqual({
+      perRequestMs: 0,
+      perCommandMs: 6,
+      perMethodMs: {},
+      perRowMs: {},
+    })
     // The overrides are today's model's: the honest one stays as documented.
     expect(args.models[1]?.latency.perRequestMs).toBe(120)
   })

@@ -92,6 +92,7 @@ async function runBench(
       perRequestMs: 0,
       perCommandMs: 0,
       perMethodMs: {},
+      perRowMs: {},
     },
   }
   let bulk: Outcome<BulkMeasurement> | undefined

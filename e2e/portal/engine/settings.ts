@@ -19,7 +19,7 @@ export function defaultSettings(): PortalSettings {
     operatingLimitSeconds: 480,
     operatingWindowSeconds: 600,
     operatingMinimumSeconds: 0.1,
-    latency: { perRequestMs: 0, perCommandMs: 0, perMethodMs: {} },
+    latency: { perRequestMs: 0, perCommandMs: 0, perMethodMs: {}, perRowMs: {} },
     faults: {
       rate: 0,
       kinds: ['error500', 'drop', 'timeout'],
