@@ -79,7 +79,10 @@ export interface PortalSettings {
   registrationFailsFor: number[]
   /** The scopes the app was installed with (`scope` answers them; a method of another scope is insufficient_scope). */
   appScopes: string[]
-  /** PHP's max_input_vars for form bodies and batch commands: variables past it are dropped (PHP: 1000). */
+  /**
+   * PHP's max_input_vars for form bodies and batch commands: variables past it are dropped. Default
+   * 10,000, the least Bitrix24's own system check accepts; PHP's own default is 1,000.
+   */
   maxInputVars: number
   /** Lifetime of issued access tokens, seconds (Bitrix24: 3600). */
   tokenLifetimeSeconds: number

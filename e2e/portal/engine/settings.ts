@@ -13,7 +13,7 @@ export function defaultSettings(): PortalSettings {
     portalEmailConfirmed: true,
     registrationFailsFor: [],
     appScopes: ['telephony', 'user_brief', 'department'],
-    maxInputVars: 1000,
+    maxInputVars: 10_000,
     tokenLifetimeSeconds: 3600,
     bucket: { drainPerSecond: 2, limit: 50 },
     operatingLimitSeconds: 480,
