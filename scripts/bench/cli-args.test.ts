@@ -30,6 +30,13 @@ describe('parseBenchArgs', () => {
     expect(args.models[1]?.latency.perRequestMs).toBe(120)
   })
 
+  test('the slower CPU: 4 times by default, 1 skips it, 0 is refused', () => {
+    expect(parseBenchArgs([]).cpuSlowdown).toBe(4)
+    expect(parseBenchArgs(['--cpu-slowdown', '1']).cpuSlowdown).toBe(1)
+    expect(parseBenchArgs(['--cpu-slowdown', '6']).cpuSlowdown).toBe(6)
+    expect(() => parseBenchArgs(['--cpu-slowdown', '0'])).toThrow(/--cpu-slowdown/)
+  })
+
   test('one latency model', () => {
     expect(parseBenchArgs(['--models', 'honest']).models.map((model) => model.id)).toEqual(['honest'])
     expect(() => parseBenchArgs(['--models', 'fast'])).toThrow(/--models/)
