@@ -49,6 +49,11 @@ export interface LatencySettings {
    * another; parallel requests run in parallel, as on Bitrix24.
    */
   perMethodMs: Record<string, number>
+  /**
+   * Extra delay per row a named method's command answered (lower case), ms: a read's cost grows a little
+   * with its rows (docs/bitrix24.md "Latency model"). Methods not named cost nothing per row.
+   */
+  perRowMs: Record<string, number>
 }
 
 export interface PortalSettings {
@@ -74,7 +79,10 @@ export interface PortalSettings {
   registrationFailsFor: number[]
   /** The scopes the app was installed with (`scope` answers them; a method of another scope is insufficient_scope). */
   appScopes: string[]
-  /** PHP's max_input_vars for form bodies and batch commands: variables past it are dropped (PHP: 1000). */
+  /**
+   * PHP's max_input_vars for form bodies and batch commands: variables past it are dropped. Default
+   * 10,000, the least Bitrix24's own system check accepts; PHP's own default is 1,000.
+   */
   maxInputVars: number
   /** Lifetime of issued access tokens, seconds (Bitrix24: 3600). */
   tokenLifetimeSeconds: number
@@ -142,11 +150,19 @@ export interface RequestLogEntry {
   fault?: 'drop' | 'timeout' | 'error500'
 }
 
+export interface ExecutedCommand {
+  method: string
+  /** Rows of the answer: a list's items, an object's keys, 0 for a failed command, else 1. */
+  rows: number
+}
+
 export interface RestAnswer {
   status: number
   body: unknown
-  /** Number of commands executed (1 for a plain call, N for a batch): the HTTP layer's latency model uses it. */
+  /** Number of commands executed (1 for a plain call, N for a batch). */
   commandCount: number
+  /** Each executed command, in order: its method and how many rows it answered (the latency model's input). */
+  commands: ExecutedCommand[]
   /** The entry the engine appended to the log; the HTTP layer sets `durationMs` and `fault` on it. */
   logEntry: RequestLogEntry
 }

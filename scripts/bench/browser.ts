@@ -32,3 +32,22 @@ export async function openBenchPage(browser: Browser): Promise<{ context: Browse
   await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
   return { context, page }
 }
+
+/**
+ * Chrome's CPU throttling (CDP `Emulation.setCPUThrottlingRate`): `rate` 4 runs every script four times
+ * slower, as on a slow office laptop. The portal page is throttled at once; the app's frame lives on
+ * another site, so in its own renderer process, and is throttled the moment its document commits,
+ * before its scripts run. A frame sharing the page's process is throttled with the page.
+ */
+export async function throttleCpu(page: Page, appOrigin: string, rate: number): Promise<void> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Emulation.setCPUThrottlingRate', { rate })
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() || !frame.url().startsWith(appOrigin)) return
+    page
+      .context()
+      .newCDPSession(frame)
+      .then((frameSession) => frameSession.send('Emulation.setCPUThrottlingRate', { rate }))
+      .catch(() => undefined) // not a process of its own: the page's throttling covers it
+  })
+}

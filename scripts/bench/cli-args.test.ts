@@ -20,9 +20,21 @@ describe('parseBenchArgs', () => {
     expect(args.sizes).toEqual([200, 10_000])
     expect(args.naiveLimitMs).toBe(5_000)
     expect(args.models.map((model) => model.id)).toEqual(['today', 'honest'])
-    expect(args.models[0]?.latency).toEqual({ perRequestMs: 0, perCommandMs: 6, perMethodMs: {} })
+    expect(args.models[0]?.latency).toEqual({
+      perRequestMs: 0,
+      perCommandMs: 6,
+      perMethodMs: {},
+      perRowMs: {},
+    })
     // The overrides are today's model's: the honest one stays as documented.
     expect(args.models[1]?.latency.perRequestMs).toBe(120)
+  })
+
+  test('the slower CPU: 4 times by default, 1 skips it, 0 is refused', () => {
+    expect(parseBenchArgs([]).cpuSlowdown).toBe(4)
+    expect(parseBenchArgs(['--cpu-slowdown', '1']).cpuSlowdown).toBe(1)
+    expect(parseBenchArgs(['--cpu-slowdown', '6']).cpuSlowdown).toBe(6)
+    expect(() => parseBenchArgs(['--cpu-slowdown', '0'])).toThrow(/--cpu-slowdown/)
   })
 
   test('one latency model', () => {

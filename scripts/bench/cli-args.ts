@@ -13,6 +13,8 @@ export interface BenchArgs {
   naiveLimitMs: number
   /** Latency models, each run on every size: today's (the targets' own) and the honest one. */
   models: LatencyModel[]
+  /** Each size's app is measured again with Chrome's CPU this many times slower; 1: not. */
+  cpuSlowdown: number
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
@@ -23,6 +25,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   write: true,
   naiveLimitMs: 60_000,
   models: [TODAY_MODEL, HONEST_MODEL],
+  cpuSlowdown: 4,
 }
 
 export const USAGE = `tsx scripts/bench/run.ts [options]
@@ -35,7 +38,9 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
   --models today,honest      latency models to run (today: 120 ms a request + 6 ms a command;
                              honest: per-method command costs, scripts/bench/latency-models.ts)
   --request-ms 120           today's model: latency per HTTP request
-  --command-ms 6             today's model: latency per executed command (a batch of 50 costs 50)`
+  --command-ms 6             today's model: latency per executed command (a batch of 50 costs 50)
+  --cpu-slowdown 4           measure each size's app again with Chrome's CPU throttled this many
+                             times (first rows, worst keystroke); 1 skips it`
 
 function count(name: string, text: string, min: number, max: number): number {
   const value = /^\d[\d_]*$/.test(text) ? Number(text.replace(/_/g, '')) : Number.NaN
@@ -58,6 +63,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'request-ms': { type: 'string' },
       'command-ms': { type: 'string' },
       models: { type: 'string' },
+      'cpu-slowdown': { type: 'string' },
     },
   })
   const sizes =
@@ -74,6 +80,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       values['naive-limit-s'] === undefined
         ? DEFAULT_ARGS.naiveLimitMs
         : 1000 * count('naive-limit-s', values['naive-limit-s'], 1, 600),
+    cpuSlowdown:
+      values['cpu-slowdown'] === undefined
+        ? DEFAULT_ARGS.cpuSlowdown
+        : count('cpu-slowdown', values['cpu-slowdown'], 1, 20),
     models: models(values.models).map((model) =>
       model.id !== 'today'
         ? model

@@ -10,15 +10,16 @@ export interface LatencyModel {
 export const TODAY_MODEL: LatencyModel = {
   id: 'today',
   title: "today's model",
-  latency: { perRequestMs: 120, perCommandMs: 6, perMethodMs: {} },
+  latency: { perRequestMs: 120, perCommandMs: 6, perMethodMs: {}, perRowMs: {} },
 }
 
 /**
- * Per-command costs read off Bitrix24's documented answers (their `time` blocks, docs/bitrix24.md
- * "Limits"): user.get 0.054 s with 0.019 s processing on a two-user portal, so 100 ms for a page of a
- * 10,000–20,000-employee portal (an offset query plus the count for `total` each page);
- * department.get a small table, 50 ms; voximplant.user.get 0.238 s for two ids, so 500 ms for the
- * 250 ids the app asks at once; any other method 50 ms (user.update 0.175 s, most answers 0.02–0.1 s).
+ * A fixed cost per command plus a cost per row answered, per method (the reasoning, from the documented
+ * `time` blocks and from what each method's server code does, is in docs/bitrix24.md "Latency model"):
+ * voximplant.user.get 230 ms + 0.5 ms a row (0.238 s for two ids is almost all fixed: rights, the
+ * administrators, the confirmation; then one query of every id), user.get 60 ms + 1 ms a row (0.054 s
+ * for two users; each row's photo is looked up at the small size), department.get 40 ms + 0.2 ms a
+ * row, any other command 50 ms.
  */
 export const HONEST_MODEL: LatencyModel = {
   id: 'honest',
@@ -26,12 +27,21 @@ export const HONEST_MODEL: LatencyModel = {
   latency: {
     perRequestMs: 120,
     perCommandMs: 50,
-    perMethodMs: { 'user.get': 100, 'department.get': 50, 'voximplant.user.get': 500 },
+    perMethodMs: { 'user.get': 60, 'department.get': 40, 'voximplant.user.get': 230 },
+    perRowMs: { 'user.get': 1, 'department.get': 0.2, 'voximplant.user.get': 0.5 },
   },
 }
 
-export function describeLatency({ perRequestMs, perCommandMs, perMethodMs }: LatencySettings): string {
-  const methods = Object.entries(perMethodMs).map(([method, ms]) => `${method} ${ms} ms`)
+export function describeLatency({
+  perRequestMs,
+  perCommandMs,
+  perMethodMs,
+  perRowMs,
+}: LatencySettings): string {
+  const methods = Object.entries(perMethodMs).map(([method, ms]) => {
+    const perRow = perRowMs[method]
+    return perRow ? `${method} ${ms} ms + ${perRow} ms a row` : `${method} ${ms} ms`
+  })
   const perCommand =
     methods.length === 0
       ? `${perCommandMs} ms a command`

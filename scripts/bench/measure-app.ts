@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, ElementHandle } from '@playwright/test'
 import { APP_FRAME, fullStatusPattern, SEARCH_LABEL, TABLE_LABEL } from './app-text.ts'
 import { navigationStart, pollFrame, waitForAppFrame } from './app-frame.ts'
 import { countRequests, readSeeded, startBenchPortal, type BenchConditions } from './bench-portal.ts'
-import { openBenchPage } from './browser.ts'
+import { openBenchPage, throttleCpu } from './browser.ts'
 import {
   installLoadProbe,
   scrollAndWatch,
@@ -42,10 +42,12 @@ export interface AppRunOptions {
   employees: number
   conditions: BenchConditions
   appDir: string
+  /** Chrome's CPU throttling rate (4 = four times slower); 1 or absent: the machine's own speed. */
+  cpuSlowdown?: number
 }
 
 /** Generous bounds: a figure far past a target is still reported, a hang is not waited for. */
-const LOAD_TIMEOUT_MS = (employees: number) => 20_000 + 2 * employees
+const LOAD_TIMEOUT_MS = (employees: number, slowdown = 1) => slowdown * (20_000 + 2 * employees)
 const CHECK_TIMEOUT_MS = 5_000
 const SCROLL = { steps: 40, stepPx: 800, settleMs: 100 }
 const QUIET = { quietMs: 1_000, maxMs: 10_000 }
@@ -63,12 +65,14 @@ export async function measureApp(browser: Browser, options: AppRunOptions): Prom
     const seeded = readSeeded(portal)
     const appOrigin = new URL(portal.appUrl).origin
     const fullStatus = fullStatusPattern(seeded.employees)
+    const slowdown = options.cpuSlowdown ?? 1
+    if (slowdown > 1) await throttleCpu(page, appOrigin, slowdown)
     await page.addInitScript(installLoadProbe, {
       appOrigin,
       tableLabel: TABLE_LABEL,
       fullStatus: fullStatus.source,
     })
-    const deadline = Date.now() + LOAD_TIMEOUT_MS(seeded.employees)
+    const deadline = Date.now() + LOAD_TIMEOUT_MS(seeded.employees, slowdown)
     await page.goto(portal.portalUrl, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS(0) })
     const start = await navigationStart(page)
     const frame = await waitForAppFrame(page, appOrigin, deadline)

@@ -9,6 +9,8 @@ export interface SizeResult {
   app: Outcome<AppMeasurement>
   /** Absent with --no-naive. */
   naive?: Outcome<NaiveMeasurement>
+  /** The app again with the CPU slowed down (`cpuSlowdown` times); absent with --cpu-slowdown 1. */
+  slowCpu?: Outcome<AppMeasurement>
 }
 
 /** Every size under one latency model. */
@@ -17,6 +19,8 @@ export interface ModelRun {
   /** The model in words ("120 ms a request + …"). */
   latency: string
   results: SizeResult[]
+  /** Chrome's CPU throttling rate of the `slowCpu` runs. */
+  cpuSlowdown?: number
 }
 
 export interface ReportInput {
@@ -62,6 +66,12 @@ function naiveCells(naive: SizeResult['naive'], app: AppMeasurement | undefined)
   ]
 }
 
+function slowCells(slow: SizeResult['slowCpu']): string[] {
+  if (!slow?.ok) return ['failed', '–']
+  const worst = slow.value.search.worstMs
+  return [int(slow.value.firstRowsMs), worst === null ? 'no change' : worst.toFixed(1)]
+}
+
 /** The whole result as Markdown: a table per latency model, per-size details, bundle sizes and the targets. */
 export function renderReport(input: ReportInput): string {
   const lines = [
@@ -78,6 +88,7 @@ export function renderReport(input: ReportInput): string {
 
 function renderRun(run: ModelRun): string[] {
   const withNaive = run.results.some((result) => result.naive)
+  const slow = run.results.some((result) => result.slowCpu) ? run.cpuSlowdown : undefined
   const header = [
     'Employees seeded (active)',
     'REST requests',
@@ -89,6 +100,9 @@ function renderRun(run: ModelRun): string[] {
     'Longest long task scrolling (ms)',
     'Photos, first screen (KB)',
     'JS heap (MB)',
+    ...(slow
+      ? [`First rows, ${slow}× slower CPU (ms)`, `Search, worst keystroke, ${slow}× slower CPU (ms)`]
+      : []),
     ...(withNaive
       ? ['Naive: requests', 'Naive: 503s', 'Naive: full (ms)', 'Requests naive/app', 'Full time naive/app']
       : []),
@@ -120,6 +134,7 @@ function renderRun(run: ModelRun): string[] {
           int(app.longestLongTaskMs),
           `${(app.images.bytes / 1000).toFixed(1)} (${app.images.count})`,
           app.heapMb === null ? '–' : app.heapMb.toFixed(1),
+          ...(slow ? slowCells(result.slowCpu) : []),
           ...naiveCells(result.naive, app),
         ]),
       )
@@ -139,6 +154,8 @@ function renderRun(run: ModelRun): string[] {
           `${app.longTasks} long task(s)${sources(app.longTaskSources)}; search (${quietTyping}) typed ${typed}.`,
       )
     }
+    if (result.slowCpu && !result.slowCpu.ok)
+      details.push(`- ${size}, ${slow ?? '?'}× slower CPU: the app's run failed: ${result.slowCpu.error}`)
     if (result.naive && !result.naive.ok)
       details.push(`- ${size}, naive loader failed: ${result.naive.error}`)
     if (result.naive?.ok) {

@@ -67,6 +67,19 @@ async function runBench(
       console.error(`bench: ${model.title}, ${size} employees, the app…`)
       const app = await outcome(() => measureApp(browser, { employees: size, conditions, appDir: dirs.app }))
       const result: SizeResult = { size, app }
+      if (args.cpuSlowdown > 1) {
+        console.error(
+          `bench: ${model.title}, ${size} employees, the app on a ${args.cpuSlowdown}× slower CPU…`,
+        )
+        result.slowCpu = await outcome(() =>
+          measureApp(browser, {
+            employees: size,
+            conditions,
+            appDir: dirs.app,
+            cpuSlowdown: args.cpuSlowdown,
+          }),
+        )
+      }
       if (args.naive) {
         console.error(
           `bench: ${model.title}, ${size} employees, the naive loader (at most ${args.naiveLimitMs / 1000} s)…`,
@@ -82,7 +95,13 @@ async function runBench(
       }
       results.push(result)
     }
-    runs.push({ model, title: model.title, latency: describeLatency(model.latency), results })
+    runs.push({
+      model,
+      title: model.title,
+      latency: describeLatency(model.latency),
+      results,
+      cpuSlowdown: args.cpuSlowdown,
+    })
   }
   // The targets are set against the first model (today's); the others are reported beside it.
   const [primary, ...others] = runs
@@ -92,6 +111,7 @@ async function runBench(
       perRequestMs: 0,
       perCommandMs: 0,
       perMethodMs: {},
+      perRowMs: {},
     },
   }
   let bulk: Outcome<BulkMeasurement> | undefined

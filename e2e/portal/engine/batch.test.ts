@@ -29,6 +29,14 @@ describe('batch', () => {
     expect(answer.status).toBe(200)
     expect(answer.commandCount).toBe(3)
     const { result, time } = answer.body as BatchBody
+    // Each executed command with the rows it answered: the HTTP layer's latency model charges by them.
+    const rows = result.result as { page: unknown[]; fast: unknown[] }
+    expect(answer.commands).toEqual([
+      { method: 'user.current', rows: expect.any(Number) },
+      { method: 'user.get', rows: rows.page.length },
+      { method: 'user.get', rows: rows.fast.length },
+    ])
+    expect(rows.page.length).toBeGreaterThan(1)
     expect(result.result).toMatchObject({ me: { ID: '1' }, page: expect.any(Array), fast: expect.any(Array) })
     expect(result.result_error).toEqual([])
     expect(result.result_total).toEqual({ page: expect.any(Number), fast: 0 })

@@ -5,6 +5,8 @@ import { isRecord, phpCollection, phpTruthy, upperKeys } from './php.ts'
 import { parsePhpQuery, phpKeyOrder } from './php-query.ts'
 import { resolveReferences } from './references.ts'
 import type { TimeBlock } from './time-block.ts'
+import type { ExecutedCommand } from '../contract.ts'
+import { rowCount } from './row-count.ts'
 
 export const BATCH_LIMIT = 50
 
@@ -14,8 +16,8 @@ export interface BatchRun {
   /** `{result, result_error, result_total, result_next, result_time}` (docs/bitrix24.md "Batch"). */
   result: Record<string, unknown>
   commandErrors: Record<string, string>
-  /** Commands that reached execution. */
-  executed: number
+  /** Commands that reached execution, in order, with the rows each answered. */
+  executed: ExecutedCommand[]
   /** Simulated seconds spent in commands. */
   seconds: number
 }
@@ -52,7 +54,7 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
   const times: Array<[Key, TimeBlock]> = []
   const byKey = new Map<string, unknown>()
   const commandErrors: Record<string, string> = {}
-  let executed = 0
+  const executed: ExecutedCommand[] = []
   let seconds = 0
   const fail = (key: Key, error: RestError) => {
     errors.push([key, error.body])
@@ -66,15 +68,15 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
     else if (method === 'batch') fail(key, restErrors.batchMethod())
     else if (methodKey(method) === 'batch') {
       const inner = runBatch(upperKeys(resolveReferences(parse(query), byKey)), env, now)
-      executed += inner.executed
+      executed.push(...inner.executed)
       seconds += inner.seconds
       results.push([key, inner.result])
       byKey.set(String(key), inner.result)
     } else {
-      executed++
       const commandParams = resolveReferences(parse(query), byKey)
       const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000, true)
       seconds += outcome.seconds
+      executed.push({ method, rows: outcome.ok ? rowCount(outcome.answer.result) : 0 })
       if (outcome.ok) {
         const { answer } = outcome
         results.push([key, answer.result])

@@ -1,4 +1,4 @@
-import type { PortalSettings, RequestLogEntry, RestAnswer } from '../contract.ts'
+import type { ExecutedCommand, PortalSettings, RequestLogEntry, RestAnswer } from '../contract.ts'
 import { batchCommands, runBatch, splitCommand } from './batch.ts'
 import type { ConfirmationBook } from './confirmations.ts'
 import { RestError, restErrors } from './errors.ts'
@@ -8,6 +8,7 @@ import { loggableParams, type RequestLog } from './log.ts'
 import { METHODS, methodKey } from './methods/registry.ts'
 import { upperKeys } from './php.ts'
 import { RequestTimes } from './request-times.ts'
+import { rowCount } from './row-count.ts'
 import { timeBlock } from './time-block.ts'
 import { tokenOf, type TokenStore } from './tokens.ts'
 import type { PortalData } from './types.ts'
@@ -46,20 +47,21 @@ export function handleRest(
     durationMs: 0,
   }
   if (isBatch) entry.commands = commandMethods(body)
-  const answer = (status: number, answerBody: unknown, commandCount: number): RestAnswer => {
+  const answer = (status: number, answerBody: unknown, commands: ExecutedCommand[]): RestAnswer => {
     entry.status = status
-    return { status, body: answerBody, commandCount, logEntry: state.log.append(entry) }
+    const commandCount = commands.length
+    return { status, body: answerBody, commandCount, commands, logEntry: state.log.append(entry) }
   }
-  const fail = (error: RestError, commandCount: number): RestAnswer => {
+  const fail = (error: RestError, commands: ExecutedCommand[]): RestAnswer => {
     entry.error = error.code
-    return answer(error.status, error.body, commandCount)
+    return answer(error.status, error.body, commands)
   }
   const { settings } = state
-  if (!state.bucket.take(now, settings.bucket)) return fail(restErrors.queryLimit(), 0)
+  if (!state.bucket.take(now, settings.bucket)) return fail(restErrors.queryLimit(), [])
   // The method is looked up before the token is (docs/bitrix24.md "Limits, tokens and errors").
-  if (!isBatch && !METHODS.has(methodKey(method))) return fail(restErrors.methodNotFound(), 0)
+  if (!isBatch && !METHODS.has(methodKey(method))) return fail(restErrors.methodNotFound(), [])
   const token = state.tokens.check(tokenOf(body), now)
-  if (token instanceof RestError) return fail(token, 0)
+  if (token instanceof RestError) return fail(token, [])
   const env: CommandEnv = {
     ctx: {
       data: state.data,
@@ -90,7 +92,7 @@ export function handleRest(
   }
   const outcome = runCommand(method, params, env, now)
   commit()
-  if (!outcome.ok) return fail(outcome.error, 1)
+  if (!outcome.ok) return fail(outcome.error, [{ method, rows: 0 }])
   const { result, next, total } = outcome.answer
   const time = timeBlock(now, requestSeconds + outcome.seconds, outcome.seconds, {
     operating: outcome.time.operating,
@@ -99,7 +101,7 @@ export function handleRest(
   return answer(
     200,
     { result, ...(next === undefined ? {} : { next }), ...(total === undefined ? {} : { total }), time },
-    1,
+    [{ method, rows: rowCount(result) }],
   )
 }
 

@@ -1,6 +1,7 @@
 import { stringify } from 'qs-esm'
-import { IDS_PER_COMMAND } from '@/features/telephony-users/api/get-sip-settings.ts'
+import { IDS_PER_COMMAND, SAFE_IDS_PER_COMMAND } from '@/features/telephony-users/api/get-sip-settings.ts'
 import { parsePhpQuery, urlDecode } from './php-query.ts'
+import { defaultSettings } from './settings.ts'
 
 describe('parsePhpQuery', () => {
   test('reads percent-encoded brackets, prefixes and indexed arrays', () => {
@@ -84,10 +85,16 @@ describe('parsePhpQuery, where PHP parse_str has its own rules', () => {
     expect(parsePhpQuery('a=1&b=2&c=3', { maxInputVars: 2 })).toEqual({ a: '1', b: '2' })
   })
 
-  test('a voximplant.user.get command of IDS_PER_COMMAND ids keeps every id; four times as many would not', () => {
+  test("a voximplant.user.get command of IDS_PER_COMMAND ids is whole on a portal passing Bitrix24's check, cut at PHP's default", () => {
     const command = (count: number) =>
       Array.from({ length: count }, (_, i) => `USER_ID[${i}]=${i + 1}`).join('&')
-    expect(parsePhpQuery(command(IDS_PER_COMMAND)).USER_ID).toHaveLength(IDS_PER_COMMAND)
-    expect(parsePhpQuery(command(IDS_PER_COMMAND * 4 + 1)).USER_ID).toHaveLength(1000)
+    const { maxInputVars } = defaultSettings()
+    expect(maxInputVars).toBe(10_000)
+    expect(parsePhpQuery(command(IDS_PER_COMMAND), { maxInputVars }).USER_ID).toHaveLength(IDS_PER_COMMAND)
+    // PHP's own default drops the tail: the app asks those ids again, SAFE_IDS_PER_COMMAND at a time.
+    const cut = parsePhpQuery(command(IDS_PER_COMMAND)).USER_ID as string[]
+    expect(cut).toHaveLength(1000)
+    expect(cut.at(-1)).toBe('1000')
+    expect(parsePhpQuery(command(SAFE_IDS_PER_COMMAND)).USER_ID).toHaveLength(SAFE_IDS_PER_COMMAND)
   })
 })

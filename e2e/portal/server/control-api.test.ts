@@ -50,7 +50,7 @@ describe('control API', () => {
 
   it('PATCH settings merges a valid patch and refuses unknown keys, wrong types and bad values', async () => {
     const settings = await control.updateSettings({ latency: { perRequestMs: 40 }, permission: 'own' })
-    expect(settings.latency).toEqual({ perRequestMs: 40, perCommandMs: 0, perMethodMs: {} })
+    expect(settings.latency).toEqual({ perRequestMs: 40, perCommandMs: 0, perMethodMs: {}, perRowMs: {} })
     expect(await refusal(control.updateSettings({ latency: { perRequest: 1 } } as never))).toEqual([
       400,
       'PATCH settings: Unknown setting "latency.perRequest"',

@@ -72,16 +72,36 @@ describe('decideFault', () => {
 })
 
 describe('latencyMs', () => {
+  const flat = (perRequestMs: number, perCommandMs: number) => ({
+    perRequestMs,
+    perCommandMs,
+    perMethodMs: {},
+    perRowMs: {},
+  })
+  const commands = (count: number, method = 'x', rows = 1) =>
+    Array.from({ length: count }, () => ({ method, rows }))
+
   it('is perRequest plus perCommand times the commands executed', () => {
-    expect(latencyMs({ perRequestMs: 100, perCommandMs: 20, perMethodMs: {} }, 50)).toBe(1100)
-    expect(latencyMs({ perRequestMs: 100, perCommandMs: 20, perMethodMs: {} }, 0)).toBe(100)
-    expect(latencyMs({ perRequestMs: -5, perCommandMs: 0, perMethodMs: {} }, 3)).toBe(0)
+    expect(latencyMs(flat(100, 20), commands(50))).toBe(1100)
+    expect(latencyMs(flat(100, 20), [])).toBe(100)
+    expect(latencyMs(flat(-5, 0), commands(3))).toBe(0)
   })
 
   it("charges a method's own cost per command, in any case, and the common cost for the others", () => {
-    const latency = { perRequestMs: 100, perCommandMs: 5, perMethodMs: { 'user.get': 80 } }
-    expect(latencyMs(latency, 3, ['user.get', 'USER.GET', 'department.get'])).toBe(100 + 80 + 80 + 5)
-    // Commands that were not executed (refused for limits) cost nothing.
-    expect(latencyMs(latency, 1, ['user.get', 'user.get'])).toBe(180)
+    const latency = { ...flat(100, 5), perMethodMs: { 'user.get': 80 } }
+    const methods = ['user.get', 'USER.GET', 'department.get'].map((method) => ({ method, rows: 50 }))
+    expect(latencyMs(latency, methods)).toBe(100 + 80 + 80 + 5)
+  })
+
+  it("adds a method's cost per row answered: a command of 1,000 rows costs more than one of 2", () => {
+    const latency = {
+      ...flat(100, 5),
+      perMethodMs: { 'voximplant.user.get': 200 },
+      perRowMs: { 'voximplant.user.get': 0.5 },
+    }
+    expect(latencyMs(latency, [{ method: 'voximplant.user.get', rows: 2 }])).toBe(100 + 200 + 1)
+    expect(latencyMs(latency, [{ method: 'Voximplant.User.Get', rows: 1000 }])).toBe(100 + 200 + 500)
+    // Methods without a per-row cost cost the same whatever their size.
+    expect(latencyMs(latency, [{ method: 'user.get', rows: 1000 }])).toBe(105)
   })
 })

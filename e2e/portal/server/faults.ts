@@ -1,4 +1,4 @@
-import type { FaultSettings, LatencySettings } from '../contract.ts'
+import type { ExecutedCommand, FaultSettings, LatencySettings } from '../contract.ts'
 import { isRecord } from '../engine/php.ts'
 
 export type FaultKind = FaultSettings['kinds'][number]
@@ -51,23 +51,21 @@ export function decideFault(
 }
 
 /**
- * How long the answer takes: a fixed cost per HTTP request plus a cost per executed command, the
- * method's own (`methods`: the request's methods in order) or else the common one.
+ * How long the answer takes: a fixed cost per HTTP request plus, per executed command, its method's
+ * own cost (or else the common one) and its method's cost per row answered (docs/bitrix24.md
+ * "Latency model").
  */
-export function latencyMs(
-  latency: LatencySettings,
-  commandCount: number,
-  methods: readonly string[] = [],
-): number {
-  let commands = 0
-  for (let index = 0; index < Math.max(0, commandCount); index++) {
-    const method = methods[index]?.trim().toLowerCase()
-    commands += Math.max(
-      0,
-      (method === undefined ? undefined : latency.perMethodMs[method]) ?? latency.perCommandMs,
-    )
-  }
-  return Math.max(0, latency.perRequestMs) + commands
+export function latencyMs(latency: LatencySettings, commands: readonly ExecutedCommand[] = []): number {
+  let total = Math.max(0, latency.perRequestMs)
+  for (const { method, rows } of commands) total += commandMs(latency, method, rows)
+  return total
+}
+
+/** One executed command's modelled cost, ms. */
+export function commandMs(latency: LatencySettings, method: string, rows: number): number {
+  const key = method.trim().toLowerCase()
+  const fixed = Math.max(0, latency.perMethodMs[key] ?? latency.perCommandMs)
+  return fixed + Math.max(0, latency.perRowMs[key] ?? 0) * Math.max(0, rows)
 }
 
 /** The page nginx answers when the backend took too long: HTML, not JSON, and no CORS headers. */

@@ -97,7 +97,7 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     if (url.pathname.startsWith('/rest/')) {
       if (method === 'OPTIONS') {
         // A preflight is a round trip too: it pays the per-request latency.
-        await pending.delay(latencyMs(engine.settings.latency, 0))
+        await pending.delay(latencyMs(engine.settings.latency))
         answerPreflight(res)
       } else if (restMethod === undefined) {
         sendJson(

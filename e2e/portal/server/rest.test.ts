@@ -146,7 +146,7 @@ describe('latency', () => {
 
   it("charges each command its method's own cost, and the others the common one", async () => {
     engine.updateSettings({
-      latency: { perRequestMs: 50, perCommandMs: 0, perMethodMs: { 'user.get': 100 } },
+      latency: { perRequestMs: 50, perCommandMs: 0, perMethodMs: { 'user.get': 100 }, perRowMs: {} },
     })
     const cmd = { a: 'user.get?ID=1', b: 'user.get?ID=2', c: 'profile' }
     const started = Date.now()
@@ -154,6 +154,17 @@ describe('latency', () => {
     const elapsed = Date.now() - started
     expect(elapsed).toBeGreaterThanOrEqual(245)
     expect(elapsed).toBeLessThan(1000)
+  })
+
+  it('charges a method its cost per row answered', async () => {
+    engine.updateSettings({
+      latency: { perRequestMs: 0, perCommandMs: 0, perMethodMs: {}, perRowMs: { 'user.get': 100 } },
+    })
+    const started = Date.now()
+    const answer = await postJson(url, '/rest/user.get', { auth: token })
+    const rows = (JSON.parse(answer.body) as { result: unknown[] }).result.length
+    expect(rows).toBeGreaterThanOrEqual(3)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(rows * 100 - 5)
   })
 
   it('runs parallel requests in parallel, as Bitrix24 does', async () => {

@@ -7,7 +7,6 @@ import {
   INTERNAL_SERVER_ERROR,
   isWriteRequest,
   latencyMs,
-  requestMethods,
   type FaultKind,
 } from './faults.ts'
 import { isRecord } from '../engine/php.ts'
@@ -58,13 +57,13 @@ export async function handleRest(
   const fault = decideFault(engine.settings.faults, isWriteRequest(method, parsed), () => engine.random())
   if (fault?.when === 'before') {
     const entry = engine.recordFault(method, parsed, fault.kind, started)
-    await pending.delay(latencyMs(engine.settings.latency, 0))
+    await pending.delay(latencyMs(engine.settings.latency))
     endWithFault(ctx, req, res, fault.kind, entry, started)
     return
   }
   const answer = engine.handleRest(method, parsed, started)
   // The model is how long Bitrix24 takes to answer: this portal's own work so far is part of it, not extra.
-  const modelled = latencyMs(engine.settings.latency, answer.commandCount, requestMethods(method, parsed))
+  const modelled = latencyMs(engine.settings.latency, answer.commands)
   await pending.delay(Math.max(0, modelled - (Date.now() - started)))
   if (fault) {
     endWithFault(ctx, req, res, fault.kind, answer.logEntry, started)

@@ -15,7 +15,7 @@ const ENUMS: Record<string, readonly string[]> = {
 const ID_ARRAYS = new Set(['registrationFailsFor'])
 
 /** Objects whose keys are free (method names) and whose values are numbers of at least 0. */
-const NUMBER_MAPS = new Set(['latency.perMethodMs'])
+const NUMBER_MAPS = new Set(['latency.perMethodMs', 'latency.perRowMs'])
 
 /** Numbers with bounds tighter than "finite and not negative". */
 const RANGES: Record<string, { min: number; max: number; integer?: boolean }> = {

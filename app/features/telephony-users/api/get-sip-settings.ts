@@ -1,57 +1,46 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
-import { batchAll } from '@/api/b24/batch-all.ts'
-import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
+import type { B24Client } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
-import { chunk } from '@/lib/chunk.ts'
 import { addSipChunk, emptySipTable } from '../model/merge-sip.ts'
 import type { SipTable } from '../model/types.ts'
 import { approvalPollDelay } from './approval-poll.ts'
 import { telephonyKeys } from './query-keys.ts'
-import { parseRows, RestSipSettings } from './rest/rest-schemas.ts'
+import { readSipChunks, type ChunksRead } from './read-sip-chunks.ts'
 import { streamSipSettings, type SipRead } from './stream-sip-settings.ts'
-import { toSipSettings } from './rest/to-view-model.ts'
 
 /**
- * Ids per voximplant.user.get command. Inside a batch each command is a query string parsed with one
- * variable per id; 250 stays well below PHP's usual max_input_vars (1000) while 10,000 employees still
- * fit in one batch of 40 commands.
+ * Ids per voximplant.user.get command. Each id is one variable of the command's query string, and PHP
+ * parses at most `max_input_vars` of them; Bitrix24's own system check asks for at least 10,000, so a
+ * portal that passes it reads 2,500 at once: the most employees one batch of list pages brings (50
+ * pages of 50), each read in one command, whose cost is mostly per command (docs/bitrix24.md
+ * "voximplant.user.get", "Latency model").
  */
-export const IDS_PER_COMMAND = 250
+export const IDS_PER_COMMAND = 2500
 
 /**
- * SIP settings of the given employees, never one call per user. An approval or denial of
- * voximplant.user.get is thrown (it concerns the whole screen); ACCESS_DENIED for a chunk means none of
- * its users may be managed, and ids missing from an answer were silently dropped by Bitrix24 for the same
- * reason. A chunk failing otherwise marks its users `failed`; the other chunks' rows are still used.
+ * Ids per command when asking again: well below PHP's default `max_input_vars` (1,000), which a portal
+ * failing Bitrix24's check may still have.
+ */
+export const SAFE_IDS_PER_COMMAND = 250
+
+/**
+ * SIP settings of the given employees, never one call per user. Ids missing from an answer were
+ * silently dropped by Bitrix24 (the caller may not manage them), or, on a portal with a lower
+ * `max_input_vars`, never parsed: those that may be unparsed are asked again in small commands before
+ * any is called "No permission". A command failing otherwise marks its users `failed`; the other
+ * commands' rows are still used. When every user failed, the first error is returned with the table.
  */
 export async function readSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipRead> {
-  const commands: Record<string, BatchCommand> = {}
-  const chunks = new Map<string, number[]>()
-  for (const [index, ids] of chunk(userIds, IDS_PER_COMMAND).entries()) {
-    commands[`s${index}`] = { method: 'voximplant.user.get', params: { USER_ID: ids } }
-    chunks.set(`s${index}`, ids)
-  }
   const table = emptySipTable(client.session())
-  const outcomes = await batchAll(client, commands)
-  for (const [key, outcome] of Object.entries(outcomes)) {
-    if (outcome.ok) {
-      for (const row of parseRows(RestSipSettings, outcome.result).rows) {
-        const settings = toSipSettings(row)
-        if (!table.byId.has(settings.userId)) table.byId.set(settings.userId, settings) // duplicates: first wins
-      }
-      continue
-    }
-    const kind = outcome.error.kind
-    if (kind === 'approval-pending' || kind === 'approval-denied') throw outcome.error
-    // A chunk that failed for another reason: its users are marked, the other chunks' rows are used.
-    if (kind !== 'access-denied') for (const id of chunks.get(key) ?? []) table.failed.add(id)
-  }
+  const first = await readSipChunks(client, userIds, IDS_PER_COMMAND, table)
+  const again: ChunksRead =
+    first.unsure.length > 0
+      ? await readSipChunks(client, first.unsure, SAFE_IDS_PER_COMMAND, table)
+      : { unsure: [] }
   for (const id of userIds) if (!table.byId.has(id) && !table.failed.has(id)) table.noPermission.add(id)
-  if (table.failed.size === userIds.length && userIds.length > 0) {
-    const first = Object.values(outcomes).find((outcome) => !outcome.ok)
-    if (first && !first.ok) return { table, error: first.error }
-  }
+  const error = first.error ?? again.error
+  if (error && table.failed.size === userIds.length && userIds.length > 0) return { table, error }
   return { table }
 }
 
