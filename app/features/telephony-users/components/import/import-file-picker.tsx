@@ -26,7 +26,10 @@ export function ImportFilePicker({
   async function read(file: File | undefined) {
     if (!file) return
     setReading(true)
-    const result = await readImportFile(file)
+    // A file removed or locked after it was chosen cannot be read: it says so, like any unreadable file.
+    const result = await readImportFile(file).catch(
+      () => ({ ok: false, problem: { kind: 'unreadable' } }) as const,
+    )
     setReading(false)
     if (!result.ok) {
       setProblem(fileProblemMessage(result.problem))
