@@ -21,8 +21,12 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
           problem: plan.counts.problem,
         })}
       </Text>
-      <ScrollArea.Autosize mah={320}>
-        <Table aria-label={t('import.previewLabel')} striped>
+      {/* Focusable, so the keyboard can scroll a long preview. */}
+      <ScrollArea.Autosize
+        mah={320}
+        viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('import.previewLabel') }}
+      >
+        <Table aria-label={t('import.previewLabel')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('import.line')}</Table.Th>
