@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { FrameLocator, Page } from '@playwright/test'
 import { buildXlsx } from '../app/features/telephony-users/import/test/build-xlsx.ts'
 import { expect, test } from './fixtures.ts'
 import { seededEmployees } from './helpers.ts'
+import { measureBundle } from '../scripts/bench/bundle-size.ts'
 import type { startLocalPortal } from './portal/start.ts'
 
 type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>
@@ -152,4 +155,18 @@ test.describe('import in Russian', () => {
     ])
     expect(await seriousViolations(page)).toEqual([])
   })
+})
+
+test("the import (its readers and its dialog) is not in the first screen's bundle", async () => {
+  const dir = 'dist/app'
+  const bundle = await measureBundle(dir)
+  // Strings only the import's code holds: the encrypted-workbook check and the dialog's catalog key use.
+  const markers = ['EncryptionInfo', 'import.previewLabel']
+  const inFile = async (file: string) => readFile(path.join(dir, file), 'utf8')
+  for (const asset of bundle.js) {
+    const code = await inFile(asset.file)
+    for (const marker of markers) expect(code, `${asset.file} holds ${marker}`).not.toContain(marker)
+  }
+  const lazy = await Promise.all(bundle.lazy.map(inFile))
+  for (const marker of markers) expect(lazy.some((code) => code.includes(marker))).toBe(true)
 })
