@@ -68,8 +68,11 @@ async function runImport(
   file: { name: string; mimeType: string; buffer: Buffer },
   text: { open: string; title: string; summary: string; apply: string },
 ) {
-  await app.getByRole('button', { name: text.open }).click()
+  // By keyboard: the toolbar's button opens the dialog with the file input focused.
+  await app.getByRole('button', { name: text.open }).focus()
+  await page.keyboard.press('Enter')
   const dialog = app.getByRole('dialog', { name: text.title })
+  await expect(dialog.locator('input[type=file]')).toBeFocused()
   await dialog.locator('input[type=file]').setInputFiles(file)
   await expect(dialog.getByRole('status')).toHaveText(text.summary)
   await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(8)
@@ -154,6 +157,8 @@ test.describe('import in Russian', () => {
       before.c,
     ])
     expect(await seriousViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
   })
 })
 
