@@ -1,10 +1,11 @@
 import { Modal } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import { extensionWrites } from '@/features/telephony-users/writes/extension-writes.ts'
 import { useWriteJob } from '@/features/telephony-users/writes/use-write-job.ts'
 import { JobSteps } from '../bulk/bulk-dialog.tsx'
-import { ImportPlanStep } from './import-plan-step.tsx'
+import { ImportPlanStep, type LoadedSheet } from './import-plan-step.tsx'
 
 /**
  * Extensions from a spreadsheet: the file, its columns and a preview of every line's fate, then the
@@ -20,6 +21,7 @@ export function ImportDialog({
 }) {
   const { t } = useTranslation()
   const run = useWriteJob(extensionWrites)
+  const [loaded, setLoaded] = useState<LoadedSheet | null>(null)
   const close = () => run.job.step !== 'running' && onClose()
   return (
     <Modal
@@ -34,6 +36,8 @@ export function ImportDialog({
       {run.job.step === 'idle' ? (
         <ImportPlanStep
           employees={employees}
+          loaded={loaded}
+          setLoaded={setLoaded}
           onClose={close}
           onConfirm={(steps) =>
             run.start(steps.map((step) => ({ userId: step.employeeId, extension: step.extension })))

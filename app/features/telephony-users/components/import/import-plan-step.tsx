@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { planImport } from '@/features/telephony-users/import/plan.ts'
 import type { WriteStep } from '@/features/telephony-users/import/plan-types.ts'
@@ -18,15 +18,19 @@ export interface LoadedSheet {
 /** The file, its columns and the preview; the confirm button sends the good lines' steps, in order. */
 export function ImportPlanStep({
   employees,
+  loaded,
+  setLoaded,
   onConfirm,
   onClose,
 }: {
   employees: Map<number, Employee>
+  /** Kept by the dialog, so a retry comes back to the same file, planned again. */
+  loaded: LoadedSheet | null
+  setLoaded: (loaded: LoadedSheet | null) => void
   onConfirm: (steps: WriteStep[]) => void
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const [loaded, setLoaded] = useState<LoadedSheet | null>(null)
   // The screen lists active employees only; e-mails are not read (the import says so on such lines).
   const people = useMemo(
     () =>
