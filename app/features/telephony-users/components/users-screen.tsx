@@ -31,6 +31,9 @@ const ExportDialog = lazy(() =>
 const AssignDialog = lazy(() =>
   import('./extension/assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })),
 )
+const ImportDialog = lazy(() =>
+  import('./import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })),
+)
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({
@@ -63,6 +66,7 @@ export function UsersScreen({
   const bulk = useBulk()
   const rights = useEditRights()
   const [assigning, setAssigning] = useState<number[] | null>(null)
+  const [importing, setImporting] = useState(false)
 
   // The Stack is one value so the provider can wrap it without reindenting it.
   const screen = (
@@ -89,6 +93,7 @@ export function UsersScreen({
         refreshing={loading || sip.isFetching}
         shared={conflictsOf(employees).shared.size}
         rights={rights}
+        onImport={rights?.canEdit ? () => setImporting(true) : undefined}
       />
       <BulkBar
         count={selected.size}
@@ -130,6 +135,7 @@ export function UsersScreen({
             onClose={bulk.close}
           />
         )}
+        {importing && <ImportDialog employees={byId} onClose={() => setImporting(false)} />}
         {assigning && <AssignDialog ids={assigning} employees={byId} onClose={() => setAssigning(null)} />}
         {exporting && (
           <ExportDialog

@@ -2,6 +2,7 @@ import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand } from '@/api/b24
 import { AppError, isTransient, toAppError } from '@/api/b24/errors.ts'
 import { sleep } from '@/api/b24/limit-wait.ts'
 import { chunk } from '@/lib/chunk.ts'
+import { inWaves } from './waves.ts'
 import type { ReadBackCheck, SendErrors, WriteKind, WriteProgress, WriteResult } from './write-kind.ts'
 
 export interface WritesOutcome<R> {
@@ -22,14 +23,48 @@ export interface RunOptions {
 
 /**
  * Carries many writes: one command an employee, 50 commands a request, one request at a time. Cancel
- * stops before the next request; what was sent stays sent. At the end everyone sent is read back and
- * what Bitrix24 holds decides each result.
+ * stops before the next request; what was sent stays sent. Writes that must follow one another for the
+ * same employee (an import's temporary clear, then its number) go in later waves: each wave is sent
+ * and read back before the next starts, so an employee's result is that of their last write.
  */
 export async function runWrites<W, R>(
   client: B24Client,
   kind: WriteKind<W, R>,
   writes: readonly W[],
   { signal, onProgress, wait = sleep }: RunOptions = {},
+): Promise<WritesOutcome<R>> {
+  const results = new Map<number, WriteResult>()
+  let read: R | undefined
+  let before = { sent: 0, failed: 0 }
+  for (const wave of inWaves(kind, writes)) {
+    if (signal?.aborted) {
+      for (const write of wave) results.set(kind.userId(write), { status: 'skipped' })
+      continue
+    }
+    const outcome = await runWave(client, kind, wave, {
+      signal,
+      wait,
+      onProgress: (progress) =>
+        onProgress?.({
+          sent: before.sent + progress.sent,
+          total: writes.length,
+          failed: before.failed + progress.failed,
+        }),
+    })
+    for (const [id, result] of outcome.results) results.set(id, result)
+    if (outcome.read !== undefined)
+      read = read === undefined ? outcome.read : kind.check.merge(read, outcome.read)
+    const failed = [...outcome.results.values()].filter((result) => result.status === 'failed').length
+    before = { sent: before.sent + wave.length, failed: before.failed + failed }
+  }
+  return { results, read }
+}
+
+async function runWave<W, R>(
+  client: B24Client,
+  kind: WriteKind<W, R>,
+  writes: readonly W[],
+  { signal, onProgress, wait = sleep }: RunOptions,
 ): Promise<WritesOutcome<R>> {
   const errors: SendErrors = { refused: new Map(), lost: new Map() }
   const sent: W[] = []

@@ -22,6 +22,7 @@ export function ViewToolbar({
   refreshing,
   shared,
   rights,
+  onImport,
 }: {
   view: TableView
   onChange: (patch: Partial<TableView>) => void
@@ -35,6 +36,8 @@ export function ViewToolbar({
   /** Employees whose extension another employee holds too. */
   shared: number
   rights: EditRights | undefined
+  /** Only when the app may change extensions (scope `user`, an administrator). */
+  onImport?: () => void
 }) {
   const { t } = useTranslation()
   const onDepartment = useCallback((departmentId: number | null) => onChange({ departmentId }), [onChange])
@@ -100,6 +103,11 @@ export function ViewToolbar({
           <Button size="xs" variant="default" onClick={onExport} disabled={shown === 0}>
             {t('bulk.exportCsv')}
           </Button>
+          {onImport && (
+            <Button size="xs" variant="default" onClick={onImport}>
+              {t('import.open')}
+            </Button>
+          )}
         </Group>
       </Group>
       <ExtensionRightsNote rights={rights} />

@@ -1,4 +1,4 @@
-import { decodeText, looksCyrillic } from './decode-text.ts'
+import { decodeText, looksCyrillic } from '../decode-text.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 /** Windows code pages by hand for the few letters used here (TextEncoder writes UTF-8 only). */

@@ -1,5 +1,5 @@
-import { createMatcher } from './match.ts'
-import type { ImportEmployee } from './types.ts'
+import { createMatcher } from '../match.ts'
+import type { ImportEmployee } from '../types.ts'
 
 const employee = (id: number, fullName: string, more: Partial<ImportEmployee> = {}): ImportEmployee => ({
   id,

@@ -15,7 +15,17 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 export async function readImportFile(file: Blob): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES)
     return { ok: false, problem: { kind: 'too-large', maxBytes: MAX_FILE_BYTES } }
-  return readImportBytes(new Uint8Array(await file.arrayBuffer()))
+  return readImportBytes(await blobBytes(file))
+}
+
+/** FileReader rather than `Blob.arrayBuffer()`: every browser has it, and so has jsdom for the component tests. */
+function blobBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'))
+    reader.readAsArrayBuffer(file)
+  })
 }
 
 /** The file's rows, or why it cannot be imported (then nothing is sent). */

@@ -7,9 +7,9 @@ import {
   messageText,
   statusMessage,
   type MessageRef,
-} from './messages.ts'
-import type { LineProblem } from './plan-types.ts'
-import type { FileProblem } from './types.ts'
+} from '../messages.ts'
+import type { LineProblem } from '../plan-types.ts'
+import type { FileProblem } from '../types.ts'
 
 const FILE_PROBLEMS: FileProblem[] = [
   { kind: 'empty' },

@@ -1,5 +1,5 @@
-import type { WriteStep } from './plan-types.ts'
-import { orderWrites, type Change } from './write-order.ts'
+import type { WriteStep } from '../plan-types.ts'
+import { orderWrites, type Change } from '../write-order.ts'
 
 /**
  * Runs the steps the way Bitrix24 checks each `user.update`: a number another employee holds at that

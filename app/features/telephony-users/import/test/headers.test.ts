@@ -1,5 +1,5 @@
-import { columnLabels, columnLetter, guessMapping, headerRoles } from './headers.ts'
-import type { CellValue, Sheet } from './types.ts'
+import { columnLabels, columnLetter, guessMapping, headerRoles } from '../headers.ts'
+import type { CellValue, Sheet } from '../types.ts'
 
 const sheet = (...rows: CellValue[][]): Sheet => ({
   format: 'csv',

@@ -1,5 +1,5 @@
-import { planImport } from './plan.ts'
-import type { CellValue, ColumnMapping, ImportEmployee, Sheet } from './types.ts'
+import { planImport } from '../plan.ts'
+import type { CellValue, ColumnMapping, ImportEmployee, Sheet } from '../types.ts'
 
 const employee = (id: number, fullName: string, extension: string | null, active = true): ImportEmployee => ({
   id,

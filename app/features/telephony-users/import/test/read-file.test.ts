@@ -1,6 +1,6 @@
-import { guessMapping } from './headers.ts'
-import { MAX_FILE_BYTES, MAX_LINES, readImportBytes, readImportFile } from './read-file.ts'
-import { buildXlsx } from './test/build-xlsx.ts'
+import { guessMapping } from '../headers.ts'
+import { MAX_FILE_BYTES, MAX_LINES, readImportBytes, readImportFile } from '../read-file.ts'
+import { buildXlsx } from './build-xlsx.ts'
 
 /** Windows-1251 for the Cyrillic letters used here, by its table (А–я at 0xC0–0xFF). */
 function cp1251(text: string): Uint8Array {

@@ -1,4 +1,4 @@
-import { parseCsv } from './parse-csv.ts'
+import { parseCsv } from '../parse-csv.ts'
 
 describe('parseCsv', () => {
   test.each([

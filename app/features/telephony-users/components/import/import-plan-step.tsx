@@ -1,0 +1,76 @@
+import { Button, Group, Stack, Text } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { planImport } from '@/features/telephony-users/import/plan.ts'
+import type { WriteStep } from '@/features/telephony-users/import/plan-types.ts'
+import type { ColumnMapping, ImportEmployee, Sheet } from '@/features/telephony-users/import/types.ts'
+import type { Employee } from '@/features/telephony-users/model/types.ts'
+import { ImportFilePicker } from './import-file-picker.tsx'
+import { ImportMapping } from './import-mapping.tsx'
+import { ImportPreview } from './import-preview.tsx'
+
+export interface LoadedSheet {
+  name: string
+  sheet: Sheet
+  mapping: ColumnMapping
+}
+
+/** The file, its columns and the preview; the confirm button sends the good lines' steps, in order. */
+export function ImportPlanStep({
+  employees,
+  loaded,
+  setLoaded,
+  onConfirm,
+  onClose,
+}: {
+  employees: Map<number, Employee>
+  /** Kept by the dialog, so a retry comes back to the same file, planned again. */
+  loaded: LoadedSheet | null
+  setLoaded: (loaded: LoadedSheet | null) => void
+  onConfirm: (steps: WriteStep[]) => void
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  // The screen lists active employees only; e-mails are not read (the import says so on such lines).
+  const people = useMemo(
+    () =>
+      [...employees.values()].map((e): ImportEmployee => ({
+        id: e.id,
+        fullName: e.fullName,
+        email: null,
+        extension: e.extension,
+        active: true,
+      })),
+    [employees],
+  )
+  const plan = useMemo(
+    () =>
+      loaded && loaded.mapping.who && loaded.mapping.newExtension !== null
+        ? planImport(loaded.sheet, loaded.mapping, people)
+        : null,
+    [loaded, people],
+  )
+  const changes = plan ? plan.counts.ready : 0
+  return (
+    <Stack>
+      <Text size="sm">{t('import.intro')}</Text>
+      <ImportFilePicker fileName={loaded?.name ?? null} onLoaded={setLoaded} />
+      {loaded && (
+        <ImportMapping
+          sheet={loaded.sheet}
+          mapping={loaded.mapping}
+          onChange={(mapping) => setLoaded({ ...loaded, mapping })}
+        />
+      )}
+      {plan && <ImportPreview plan={plan} />}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('bulk.cancel')}
+        </Button>
+        <Button onClick={() => plan && onConfirm(plan.steps)} disabled={changes === 0}>
+          {t('import.confirm', { count: changes })}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,72 @@
+import { ScrollArea, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { lineProblemMessage, messageText, statusMessage } from '@/features/telephony-users/import/messages.ts'
+import type { ImportPlan, LineStatus, PlannedLine } from '@/features/telephony-users/import/plan-types.ts'
+
+/** Lines with problems first: none is dropped silently, so the admin sees them before anything is sent. */
+const ORDER: Record<LineStatus, number> = { problem: 0, ready: 1, unchanged: 2, excluded: 3 }
+/** Rows drawn at once; the rest are counted (a 50,000-line file would not fit a dialog). */
+const SHOWN = 300
+
+/** Every line's employee, current and new extension, and what will happen to it. */
+export function ImportPreview({ plan }: { plan: ImportPlan }) {
+  const { t } = useTranslation()
+  const lines = [...plan.lines].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.line - b.line)
+  return (
+    <>
+      <Text size="sm" role="status">
+        {t('import.summary', {
+          ready: plan.counts.ready,
+          unchanged: plan.counts.unchanged,
+          problem: plan.counts.problem,
+        })}
+      </Text>
+      {/* Focusable, so the keyboard can scroll a long preview. */}
+      <ScrollArea.Autosize
+        mah={320}
+        viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('import.previewLabel') }}
+      >
+        <Table aria-label={t('import.previewLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('import.line')}</Table.Th>
+              <Table.Th>{t('import.fromFile')}</Table.Th>
+              <Table.Th>{t('import.employee')}</Table.Th>
+              <Table.Th>{t('import.now')}</Table.Th>
+              <Table.Th>{t('import.next')}</Table.Th>
+              <Table.Th>{t('import.fate')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.slice(0, SHOWN).map((line) => (
+              <PreviewRow key={line.line} line={line} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {lines.length > SHOWN && (
+        <Text size="sm" c="dimmed">
+          {t('extension.more', { count: lines.length - SHOWN })}
+        </Text>
+      )}
+    </>
+  )
+}
+
+function PreviewRow({ line }: { line: PlannedLine }) {
+  const { t } = useTranslation()
+  const fate =
+    line.status === 'problem'
+      ? line.problems.map((problem) => messageText(t, lineProblemMessage(problem, line.line))).join('; ')
+      : messageText(t, statusMessage(line.status))
+  return (
+    <Table.Tr>
+      <Table.Td>{line.line}</Table.Td>
+      <Table.Td>{line.who}</Table.Td>
+      <Table.Td>{line.employee?.fullName ?? '—'}</Table.Td>
+      <Table.Td>{line.current ?? '—'}</Table.Td>
+      <Table.Td>{line.next ?? line.given}</Table.Td>
+      <Table.Td c={line.status === 'problem' ? 'red.8' : undefined}>{fate}</Table.Td>
+    </Table.Tr>
+  )
+}
