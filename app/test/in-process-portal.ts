@@ -43,6 +43,8 @@ export interface InProcessPortal {
   addEmployee(person: SmallPerson): void
   /** The SDK's token expires and is refreshed on the next call, as after an hour of use. */
   expireToken(): void
+  /** Records a call in the statistics, `ageSeconds` before the request that reads it. */
+  addCall(call: { userId: number; ageSeconds: number; incoming?: number; code?: string }): void
 }
 
 /**
@@ -93,6 +95,25 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
       if (data) addEmployee(data, person)
     },
     expireToken: () => engine.expireTokens(Date.now()),
+    addCall: ({ userId, ageSeconds, incoming = 1, code = '200' }) => {
+      if (!data) return
+      data.calls.push({
+        ID: data.calls.length + 1,
+        PORTAL_USER_ID: userId,
+        PORTAL_NUMBER: 'reg1',
+        PHONE_NUMBER: '+19065550100',
+        INCOMING: incoming,
+        CALL_ID: `externalCall.${data.calls.length + 1}`,
+        CALL_CATEGORY: 'external',
+        CALL_DURATION: code === '200' ? 60 : 0,
+        ageSeconds,
+        CALL_VOTE: null,
+        COST: 0,
+        COST_CURRENCY: 'EUR',
+        CALL_FAILED_CODE: code,
+        CALL_FAILED_REASON: code === '200' ? 'Success call' : 'Missed call',
+      })
+    },
   }
 }
 
