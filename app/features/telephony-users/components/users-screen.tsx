@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { AppError } from '@/api/b24/errors.ts'
 import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
+import { useActivityScan } from '../activity/use-activity-scan.ts'
+import { useActivityView } from '../activity/use-activity-view.ts'
 import { useBulk } from '../bulk/use-bulk.ts'
 import type { Directory, Employee } from '../model/types.ts'
 import { conflictsOf } from '../model/extension-conflicts.ts'
@@ -24,6 +26,12 @@ const EmployeePanel = lazy(() =>
 const BulkDialog = lazy(() => import('./bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
 const ExportDialog = lazy(() =>
   import('./toolbar/export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+)
+const ActivityBar = lazy(() =>
+  import('./activity/activity-bar.tsx').then((m) => ({ default: m.ActivityBar })),
+)
+const ActivityDialog = lazy(() =>
+  import('./activity/activity-dialog.tsx').then((m) => ({ default: m.ActivityDialog })),
 )
 const AssignDialog = lazy(() =>
   import('./extension/assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })),
@@ -60,6 +68,8 @@ export function UsersScreen({
   const bulk = useBulk()
   const rights = useEditRights()
   const [assigning, setAssigning] = useState<number[] | null>(null)
+  const activity = useActivityView(shown, sip.data)
+  const scan = useActivityScan()
 
   // The Stack is one value so the provider can wrap it without reindenting it.
   const screen = (
@@ -78,15 +88,30 @@ export function UsersScreen({
         view={view}
         onChange={update}
         departments={departments}
-        shown={shown.length}
+        shown={activity.listed.length}
         total={employees.length}
         sipReady={sip.isSuccess}
-        onExport={() => setExporting(shown)}
+        onExport={() => setExporting(activity.listed)}
         onRefresh={onReload}
         refreshing={loading || sip.isFetching}
         shared={conflictsOf(employees).shared.size}
         rights={rights}
       />
+      <Suspense>
+        <ActivityBar
+          scanned={activity.scan !== undefined}
+          selected={selected.size}
+          disabled={activity.listed.length === 0 && selected.size === 0}
+          filter={activity.filter}
+          onFilter={activity.setFilter}
+          unused={activity.unused}
+          onScan={() =>
+            scan.ask(
+              selected.size > 0 ? inTableOrder(shown, employees, selected) : activity.listed.map((e) => e.id),
+            )
+          }
+        />
+      </Suspense>
       <BulkBar
         count={selected.size}
         disabled={!sip.isSuccess}
@@ -97,11 +122,12 @@ export function UsersScreen({
       />
       {employees.length === 0 ? (
         <Text>{t('users.empty')}</Text>
-      ) : shown.length === 0 ? (
+      ) : activity.listed.length === 0 ? (
         <Text>{t('users.noMatch')}</Text>
       ) : (
         <UsersTable
-          employees={shown}
+          employees={activity.listed}
+          activity={activity.scan}
           departments={departments}
           lines={lines}
           sip={{ data: sip.data, error: sip.error }}
@@ -127,11 +153,19 @@ export function UsersScreen({
             onClose={bulk.close}
           />
         )}
+        <ActivityDialog
+          state={scan.state}
+          employees={byId}
+          onStart={(ids) => void scan.start(ids)}
+          onCancel={scan.cancel}
+          onClose={scan.close}
+        />
         {assigning && <AssignDialog ids={assigning} employees={byId} onClose={() => setAssigning(null)} />}
         {exporting && (
           <ExportDialog
             employees={exporting}
             departments={departments}
+            activity={activity.scan}
             sip={sip}
             onClose={() => setExporting(null)}
           />
