@@ -28,7 +28,7 @@ export function ActivityDialog({
       onClose={onClose}
       title={t('activity.title')}
       closeOnClickOutside={false}
-      withCloseButton={state.step !== 'running'}
+      withCloseButton={state.step === 'confirm'}
       closeButtonProps={{ 'aria-label': t('app.dismiss') }}
     >
       <Stack>
