@@ -153,13 +153,15 @@ export function UsersScreen({
             onClose={bulk.close}
           />
         )}
-        <ActivityDialog
-          state={scan.state}
-          employees={byId}
-          onStart={(ids) => void scan.start(ids)}
-          onCancel={scan.cancel}
-          onClose={scan.close}
-        />
+        {scan.state.step !== 'idle' && (
+          <ActivityDialog
+            state={scan.state}
+            employees={byId}
+            onStart={(ids) => void scan.start(ids)}
+            onCancel={scan.cancel}
+            onClose={scan.close}
+          />
+        )}
         {assigning && <AssignDialog ids={assigning} employees={byId} onClose={() => setAssigning(null)} />}
         {exporting && (
           <ExportDialog

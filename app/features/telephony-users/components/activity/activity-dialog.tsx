@@ -100,7 +100,7 @@ function ScanResults({
       {unreadable.length > 0 && (
         <Alert color="orange" title={t('activity.unreadableTitle', { count: unreadable.length })}>
           <Text size="sm">{t(scan.reachAll ? 'activity.failedHint' : 'activity.unreadableHint')}</Text>
-          <ScrollArea.Autosize mah={160}>
+          <ScrollArea.Autosize mah={160} viewportProps={{ tabIndex: 0 }}>
             <List size="sm" aria-label={t('activity.unreadableTitle', { count: unreadable.length })}>
               {unreadable.map((id) => (
                 <List.Item key={id}>{employees.get(id)?.fullName ?? `#${id}`}</List.Item>
