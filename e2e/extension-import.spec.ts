@@ -110,9 +110,7 @@ test.describe('import with the scope user', () => {
     expect(stored(portal, a.id)).toBe(before.a) // nothing sent yet
 
     await apply()
-    await expect(dialog.getByRole('status')).toHaveText(
-      'Done: 2 · Failed: 1 · Not verified: 0 · Not changed by Bitrix24: 0 · Not sent: 0',
-    )
+    await expect(dialog.getByRole('status')).toHaveText('2 extensions assigned · Failed: 1')
     await expect(dialog.getByRole('table', { name: 'Results' })).toContainText('ERROR_PHONE_INNER_IN_USAGE')
     expect([stored(portal, a.id), stored(portal, b.id)]).toEqual([before.b, before.a])
     expect([stored(portal, c.id), stored(portal, d.id), stored(portal, e.id)]).toEqual([

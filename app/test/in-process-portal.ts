@@ -43,6 +43,8 @@ export interface InProcessPortal {
    * returned function lifts it. Anything else is still the engine's to answer.
    */
   failWhen(match: (call: PortalCall) => boolean, failure: Failure): () => void
+  /** Records a call in the statistics, `ageSeconds` before the request that reads it. */
+  addCall(call: { userId: number; ageSeconds: number; incoming?: number; code?: string }): void
 }
 
 /**
@@ -96,6 +98,25 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
     },
     expireToken: () => engine.expireTokens(Date.now()),
     failWhen: (match, failure) => rules.add(match, failure),
+    addCall: ({ userId, ageSeconds, incoming = 1, code = '200' }) => {
+      if (!data) return
+      data.calls.push({
+        ID: data.calls.length + 1,
+        PORTAL_USER_ID: userId,
+        PORTAL_NUMBER: 'reg1',
+        PHONE_NUMBER: '+19065550100',
+        INCOMING: incoming,
+        CALL_ID: `externalCall.${data.calls.length + 1}`,
+        CALL_CATEGORY: 'external',
+        CALL_DURATION: code === '200' ? 60 : 0,
+        ageSeconds,
+        CALL_VOTE: null,
+        COST: 0,
+        COST_CURRENCY: 'EUR',
+        CALL_FAILED_CODE: code,
+        CALL_FAILED_REASON: code === '200' ? 'Success call' : 'Missed call',
+      })
+    },
   }
 }
 

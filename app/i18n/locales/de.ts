@@ -149,6 +149,58 @@ export const de = {
       password: 'SIP-Passwort',
     },
   },
+  activity: {
+    title: 'Letzte Anrufe',
+    estimate_one:
+      'Den letzten Anruf von {{count, number}} Mitarbeitenden aus der Anrufstatistik von Bitrix24 lesen. Anfragen an Bitrix24: {{requests, number}}.',
+    estimate_other:
+      'Die letzten Anrufe von {{count, number}} Mitarbeitenden aus der Anrufstatistik von Bitrix24 lesen. Anfragen an Bitrix24: {{requests, number}}.',
+    rightsNote:
+      'Erfordert die Telefonie-Berechtigung „Anrufstatistik — Anzeigen“. Mit engeren Rechten zeigt Bitrix24 nur die Anrufe, die Sie sehen dürfen; die App sagt dann, wessen Anrufe sie nicht lesen konnte.',
+    cancel: 'Abbrechen',
+    start: 'Letzte Anrufe lesen',
+    progressLabel: 'Fortschritt der letzten Anrufe',
+    progress: '{{read, number}} von {{total, number}} gelesen',
+    failedTitle: 'Die letzten Anrufe konnten nicht gelesen werden',
+    noPermission:
+      'Bitrix24 hat abgelehnt: Die Anrufstatistik erfordert die Telefonie-Berechtigung „Anrufstatistik — Anzeigen“. Bitten Sie einen Bitrix24-Administrator darum.',
+    close: 'Schließen',
+    cancelled_one: 'Angehalten: {{count, number}} Mitarbeitende(r) nicht gelesen.',
+    cancelled_other: 'Angehalten: {{count, number}} Mitarbeitende nicht gelesen.',
+    done_one: 'Fertig: Der letzte Anruf von {{count, number}} Mitarbeitenden steht in der Tabelle.',
+    done_other: 'Fertig: Die letzten Anrufe von {{count, number}} Mitarbeitenden stehen in der Tabelle.',
+    unreadableTitle_one: '{{count, number}} Mitarbeitende(r) konnte nicht gelesen werden',
+    unreadableTitle_other: '{{count, number}} Mitarbeitende konnten nicht gelesen werden',
+    failedHint: 'Bitrix24 hat für diese Mitarbeitenden nicht geantwortet; starten Sie die Prüfung erneut.',
+    unreadableHint:
+      'Bitrix24 hat für sie keine Anrufe geliefert, aber Ihre Rechte können sie verbergen: Sie erscheinen als „Nicht lesbar“, nie als „Nie“.',
+    scan: 'Letzte Anrufe anzeigen',
+    scanSelected_one: 'Letzten Anruf von {{count, number}} Ausgewählten anzeigen',
+    scanSelected_other: 'Letzte Anrufe von {{count, number}} Ausgewählten anzeigen',
+    filter: 'Anrufe',
+    filter_all: 'Alle',
+    'filter_unused-30': 'Telefon an, 30 Tage ohne Anruf',
+    'filter_unused-90': 'Telefon an, 90 Tage ohne Anruf',
+    filter_never: 'Nie angerufen',
+    unusedNote_one:
+      '{{count, number}} SIP-Telefon ist an, ohne Anruf seit 90 Tagen. Bitrix24 lässt keine App ein Telefon ausschalten: Schalten Sie es unter Telefonie → Benutzer aus.',
+    unusedNote_other:
+      '{{count, number}} SIP-Telefone sind an, ohne Anruf seit 90 Tagen. Bitrix24 lässt keine App ein Telefon ausschalten: Schalten Sie sie unter Telefonie → Benutzer aus.',
+    unusedOne:
+      'Das SIP-Telefon ist an, ohne Anruf seit 90 Tagen. Bitrix24 lässt keine App ein Telefon ausschalten: Schalten Sie es unter Telefonie → Benutzer aus.',
+    column: 'Letzter Anruf',
+    never: 'Nie',
+    unreadable: 'Nicht lesbar',
+    notRead: 'Nicht gelesen',
+    noCalls90: 'Seit 90 Tagen kein Anruf',
+    callAt: '{{date}} · {{direction}}',
+    direction_outgoing: 'ausgehend',
+    direction_incoming: 'eingehend',
+    direction_missed: 'verpasst',
+    direction_redirected: 'weitergeleitet',
+    direction_callback: 'Rückruf',
+    direction_info: 'Infoanruf',
+  },
   sip: {
     pending: 'Wartet auf Freigabe',
     denied: 'Zugriff verweigert',

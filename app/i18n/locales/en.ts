@@ -144,6 +144,58 @@ export const en = {
       password: 'SIP password',
     },
   },
+  activity: {
+    title: 'Last calls',
+    estimate_one:
+      'Read the last call of {{count, number}} employee from Bitrix24’s call statistics. Requests to Bitrix24: {{requests, number}}.',
+    estimate_other:
+      'Read the last call of {{count, number}} employees from Bitrix24’s call statistics. Requests to Bitrix24: {{requests, number}}.',
+    rightsNote:
+      'Needs the telephony permission “Call statistics — View”. With narrower rights Bitrix24 shows only the calls you may see; the app then says whose calls it could not read.',
+    cancel: 'Cancel',
+    start: 'Read last calls',
+    progressLabel: 'Last calls progress',
+    progress: 'Read {{read, number}} of {{total, number}}',
+    failedTitle: 'The last calls could not be read',
+    noPermission:
+      'Bitrix24 refused: reading call statistics needs the telephony permission “Call statistics — View”. Ask a Bitrix24 administrator for it.',
+    close: 'Close',
+    cancelled_one: 'Stopped: {{count, number}} employee was not read.',
+    cancelled_other: 'Stopped: {{count, number}} employees were not read.',
+    done_one: 'Done: the last call of {{count, number}} employee is in the table.',
+    done_other: 'Done: the last calls of {{count, number}} employees are in the table.',
+    unreadableTitle_one: '{{count, number}} employee could not be read',
+    unreadableTitle_other: '{{count, number}} employees could not be read',
+    failedHint: 'Bitrix24 did not answer for these employees; run the scan again to read them.',
+    unreadableHint:
+      'Bitrix24 answered no calls for them, but your rights may hide their calls: they are shown as “Not readable”, never as “Never”.',
+    scan: 'Show last calls',
+    scanSelected_one: 'Show last call of {{count, number}} selected',
+    scanSelected_other: 'Show last calls of {{count, number}} selected',
+    filter: 'Calls',
+    filter_all: 'Any',
+    'filter_unused-30': 'Phone on, no calls in 30 days',
+    'filter_unused-90': 'Phone on, no calls in 90 days',
+    filter_never: 'Never called',
+    unusedNote_one:
+      '{{count, number}} SIP phone is on without a call in 90 days. Bitrix24 does not let an app switch a phone off: switch it off in Telephony → Users.',
+    unusedNote_other:
+      '{{count, number}} SIP phones are on without a call in 90 days. Bitrix24 does not let an app switch a phone off: switch them off in Telephony → Users.',
+    unusedOne:
+      'The SIP phone is on without a call in 90 days. Bitrix24 does not let an app switch a phone off: switch it off in Telephony → Users.',
+    column: 'Last call',
+    never: 'Never',
+    unreadable: 'Not readable',
+    notRead: 'Not read',
+    noCalls90: 'No calls in 90 days',
+    callAt: '{{date}} · {{direction}}',
+    direction_outgoing: 'outgoing',
+    direction_incoming: 'incoming',
+    direction_missed: 'missed',
+    direction_redirected: 'redirected',
+    direction_callback: 'callback',
+    direction_info: 'info call',
+  },
   sip: {
     pending: 'Awaiting approval',
     denied: 'Access denied',

@@ -155,6 +155,66 @@ export const es = {
       password: 'Contraseña SIP',
     },
   },
+  activity: {
+    title: 'Últimas llamadas',
+    estimate_one:
+      'Leer la última llamada de {{count, number}} empleado en las estadísticas de llamadas de Bitrix24. Solicitudes a Bitrix24: {{requests, number}}.',
+    estimate_many:
+      'Leer las últimas llamadas de {{count, number}} empleados en las estadísticas de llamadas de Bitrix24. Solicitudes a Bitrix24: {{requests, number}}.',
+    estimate_other:
+      'Leer las últimas llamadas de {{count, number}} empleados en las estadísticas de llamadas de Bitrix24. Solicitudes a Bitrix24: {{requests, number}}.',
+    rightsNote:
+      'Requiere el permiso de telefonía «Estadísticas de llamadas — Ver». Con permisos más limitados Bitrix24 muestra solo las llamadas que usted puede ver; la aplicación indica entonces de quién no pudo leerlas.',
+    cancel: 'Cancelar',
+    start: 'Leer últimas llamadas',
+    progressLabel: 'Progreso de las últimas llamadas',
+    progress: 'Leídos {{read, number}} de {{total, number}}',
+    failedTitle: 'No se pudieron leer las últimas llamadas',
+    noPermission:
+      'Bitrix24 lo rechazó: leer las estadísticas de llamadas requiere el permiso de telefonía «Estadísticas de llamadas — Ver». Pídaselo a un administrador de Bitrix24.',
+    close: 'Cerrar',
+    cancelled_one: 'Detenido: {{count, number}} empleado no se leyó.',
+    cancelled_many: 'Detenido: {{count, number}} empleados no se leyeron.',
+    cancelled_other: 'Detenido: {{count, number}} empleados no se leyeron.',
+    done_one: 'Listo: la última llamada de {{count, number}} empleado está en la tabla.',
+    done_many: 'Listo: las últimas llamadas de {{count, number}} empleados están en la tabla.',
+    done_other: 'Listo: las últimas llamadas de {{count, number}} empleados están en la tabla.',
+    unreadableTitle_one: 'No se pudo leer {{count, number}} empleado',
+    unreadableTitle_many: 'No se pudieron leer {{count, number}} empleados',
+    unreadableTitle_other: 'No se pudieron leer {{count, number}} empleados',
+    failedHint: 'Bitrix24 no respondió para estos empleados; vuelva a ejecutar la lectura.',
+    unreadableHint:
+      'Bitrix24 no devolvió llamadas suyas, pero sus permisos pueden ocultarlas: se muestran como «No legible», nunca como «Nunca».',
+    scan: 'Mostrar últimas llamadas',
+    scanSelected_one: 'Última llamada de {{count, number}} seleccionado',
+    scanSelected_many: 'Últimas llamadas de {{count, number}} seleccionados',
+    scanSelected_other: 'Últimas llamadas de {{count, number}} seleccionados',
+    filter: 'Llamadas',
+    filter_all: 'Todas',
+    'filter_unused-30': 'Teléfono activo, sin llamadas en 30 días',
+    'filter_unused-90': 'Teléfono activo, sin llamadas en 90 días',
+    filter_never: 'Nunca llamó',
+    unusedNote_one:
+      '{{count, number}} teléfono SIP está activo sin llamadas en 90 días. Bitrix24 no permite que una aplicación desactive un teléfono: desactívelo en Telefonía → Usuarios.',
+    unusedNote_many:
+      '{{count, number}} teléfonos SIP están activos sin llamadas en 90 días. Bitrix24 no permite que una aplicación desactive un teléfono: desactívelos en Telefonía → Usuarios.',
+    unusedNote_other:
+      '{{count, number}} teléfonos SIP están activos sin llamadas en 90 días. Bitrix24 no permite que una aplicación desactive un teléfono: desactívelos en Telefonía → Usuarios.',
+    unusedOne:
+      'El teléfono SIP está activo sin llamadas en 90 días. Bitrix24 no permite que una aplicación desactive un teléfono: desactívelo en Telefonía → Usuarios.',
+    column: 'Última llamada',
+    never: 'Nunca',
+    unreadable: 'No legible',
+    notRead: 'No leído',
+    noCalls90: 'Sin llamadas en 90 días',
+    callAt: '{{date}} · {{direction}}',
+    direction_outgoing: 'saliente',
+    direction_incoming: 'entrante',
+    direction_missed: 'perdida',
+    direction_redirected: 'desviada',
+    direction_callback: 'devolución de llamada',
+    direction_info: 'llamada informativa',
+  },
   sip: {
     pending: 'Esperando aprobación',
     denied: 'Acceso denegado',

@@ -154,6 +154,66 @@ export const ptBR = {
       password: 'Senha SIP',
     },
   },
+  activity: {
+    title: 'Últimas chamadas',
+    estimate_one:
+      'Ler a última chamada de {{count, number}} funcionário nas estatísticas de chamadas do Bitrix24. Solicitações ao Bitrix24: {{requests, number}}.',
+    estimate_many:
+      'Ler as últimas chamadas de {{count, number}} funcionários nas estatísticas de chamadas do Bitrix24. Solicitações ao Bitrix24: {{requests, number}}.',
+    estimate_other:
+      'Ler as últimas chamadas de {{count, number}} funcionários nas estatísticas de chamadas do Bitrix24. Solicitações ao Bitrix24: {{requests, number}}.',
+    rightsNote:
+      'Requer a permissão de telefonia “Estatísticas de chamadas — Ver”. Com permissões mais restritas o Bitrix24 mostra só as chamadas que você pode ver; o aplicativo então diz de quem não conseguiu ler.',
+    cancel: 'Cancelar',
+    start: 'Ler últimas chamadas',
+    progressLabel: 'Progresso das últimas chamadas',
+    progress: 'Lidos {{read, number}} de {{total, number}}',
+    failedTitle: 'Não foi possível ler as últimas chamadas',
+    noPermission:
+      'O Bitrix24 recusou: ler as estatísticas de chamadas requer a permissão de telefonia “Estatísticas de chamadas — Ver”. Peça-a a um administrador do Bitrix24.',
+    close: 'Fechar',
+    cancelled_one: 'Interrompido: {{count, number}} funcionário não foi lido.',
+    cancelled_many: 'Interrompido: {{count, number}} funcionários não foram lidos.',
+    cancelled_other: 'Interrompido: {{count, number}} funcionários não foram lidos.',
+    done_one: 'Pronto: a última chamada de {{count, number}} funcionário está na tabela.',
+    done_many: 'Pronto: as últimas chamadas de {{count, number}} funcionários estão na tabela.',
+    done_other: 'Pronto: as últimas chamadas de {{count, number}} funcionários estão na tabela.',
+    unreadableTitle_one: 'Não foi possível ler {{count, number}} funcionário',
+    unreadableTitle_many: 'Não foi possível ler {{count, number}} funcionários',
+    unreadableTitle_other: 'Não foi possível ler {{count, number}} funcionários',
+    failedHint: 'O Bitrix24 não respondeu para esses funcionários; execute a leitura de novo.',
+    unreadableHint:
+      'O Bitrix24 não retornou chamadas deles, mas suas permissões podem ocultá-las: aparecem como “Sem acesso”, nunca como “Nunca”.',
+    scan: 'Mostrar últimas chamadas',
+    scanSelected_one: 'Última chamada de {{count, number}} selecionado',
+    scanSelected_many: 'Últimas chamadas de {{count, number}} selecionados',
+    scanSelected_other: 'Últimas chamadas de {{count, number}} selecionados',
+    filter: 'Chamadas',
+    filter_all: 'Todas',
+    'filter_unused-30': 'Telefone ligado, sem chamadas em 30 dias',
+    'filter_unused-90': 'Telefone ligado, sem chamadas em 90 dias',
+    filter_never: 'Nunca ligou',
+    unusedNote_one:
+      '{{count, number}} telefone SIP está ligado sem chamadas em 90 dias. O Bitrix24 não permite que um aplicativo desligue um telefone: desligue-o em Telefonia → Usuários.',
+    unusedNote_many:
+      '{{count, number}} telefones SIP estão ligados sem chamadas em 90 dias. O Bitrix24 não permite que um aplicativo desligue um telefone: desligue-os em Telefonia → Usuários.',
+    unusedNote_other:
+      '{{count, number}} telefones SIP estão ligados sem chamadas em 90 dias. O Bitrix24 não permite que um aplicativo desligue um telefone: desligue-os em Telefonia → Usuários.',
+    unusedOne:
+      'O telefone SIP está ligado sem chamadas em 90 dias. O Bitrix24 não permite que um aplicativo desligue um telefone: desligue-o em Telefonia → Usuários.',
+    column: 'Última chamada',
+    never: 'Nunca',
+    unreadable: 'Sem acesso',
+    notRead: 'Não lido',
+    noCalls90: 'Sem chamadas em 90 dias',
+    callAt: '{{date}} · {{direction}}',
+    direction_outgoing: 'efetuada',
+    direction_incoming: 'recebida',
+    direction_missed: 'perdida',
+    direction_redirected: 'redirecionada',
+    direction_callback: 'retorno de chamada',
+    direction_info: 'chamada informativa',
+  },
   sip: {
     pending: 'Aguardando aprovação',
     denied: 'Acesso negado',

@@ -7,6 +7,8 @@ import { PersonSearchIcon } from '@/components/icons/person-search-icon.tsx'
 import { SearchIcon } from '@/components/icons/search-icon.tsx'
 import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
+import { useActivityScan } from '../activity/use-activity-scan.ts'
+import { useActivityView } from '../activity/use-activity-view.ts'
 import { useBulk } from '../bulk/use-bulk.ts'
 import type { Directory, Employee } from '../model/types.ts'
 import { conflictsOf } from '../model/extension-conflicts.ts'
@@ -27,6 +29,12 @@ const EmployeePanel = lazy(() =>
 const BulkDialog = lazy(() => import('./bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
 const ExportDialog = lazy(() =>
   import('./toolbar/export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+)
+const ActivityBar = lazy(() =>
+  import('./activity/activity-bar.tsx').then((m) => ({ default: m.ActivityBar })),
+)
+const ActivityDialog = lazy(() =>
+  import('./activity/activity-dialog.tsx').then((m) => ({ default: m.ActivityDialog })),
 )
 const AssignDialog = lazy(() =>
   import('./extension/assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })),
@@ -67,6 +75,8 @@ export function UsersScreen({
   const rights = useEditRights()
   const [assigning, setAssigning] = useState<number[] | null>(null)
   const [importing, setImporting] = useState(false)
+  const activity = useActivityView(shown, sip.data)
+  const scan = useActivityScan()
 
   // The Stack is one value so the provider can wrap it without reindenting it.
   const screen = (
@@ -85,16 +95,31 @@ export function UsersScreen({
         view={view}
         onChange={update}
         departments={departments}
-        shown={shown.length}
+        shown={activity.listed.length}
         total={employees.length}
         sipReady={sip.isSuccess}
-        onExport={() => setExporting(shown)}
+        onExport={() => setExporting(activity.listed)}
         onRefresh={onReload}
         refreshing={loading || sip.isFetching}
         shared={conflictsOf(employees).shared.size}
         rights={rights}
         onImport={rights?.canEdit ? () => setImporting(true) : undefined}
       />
+      <Suspense>
+        <ActivityBar
+          scanned={activity.scan !== undefined}
+          selected={selected.size}
+          disabled={activity.listed.length === 0 && selected.size === 0}
+          filter={activity.filter}
+          onFilter={activity.setFilter}
+          unused={activity.unused}
+          onScan={() =>
+            scan.ask(
+              selected.size > 0 ? inTableOrder(shown, employees, selected) : activity.listed.map((e) => e.id),
+            )
+          }
+        />
+      </Suspense>
       <BulkBar
         count={selected.size}
         disabled={!sip.isSuccess}
@@ -105,11 +130,12 @@ export function UsersScreen({
       />
       {employees.length === 0 ? (
         <EmptyState icon={<PersonSearchIcon />}>{t('users.empty')}</EmptyState>
-      ) : shown.length === 0 ? (
+      ) : activity.listed.length === 0 ? (
         <EmptyState icon={<SearchIcon />}>{t('users.noMatch')}</EmptyState>
       ) : (
         <UsersTable
-          employees={shown}
+          employees={activity.listed}
+          activity={activity.scan}
           departments={departments}
           lines={lines}
           sip={{ data: sip.data, error: sip.error }}
@@ -136,11 +162,21 @@ export function UsersScreen({
           />
         )}
         {importing && <ImportDialog employees={byId} onClose={() => setImporting(false)} />}
+        {scan.state.step !== 'idle' && (
+          <ActivityDialog
+            state={scan.state}
+            employees={byId}
+            onStart={(ids) => void scan.start(ids)}
+            onCancel={scan.cancel}
+            onClose={scan.close}
+          />
+        )}
         {assigning && <AssignDialog ids={assigning} employees={byId} onClose={() => setAssigning(null)} />}
         {exporting && (
           <ExportDialog
             employees={exporting}
             departments={departments}
+            activity={activity.scan}
             sip={sip}
             onClose={() => setExporting(null)}
           />

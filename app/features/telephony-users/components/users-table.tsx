@@ -2,6 +2,7 @@ import { Checkbox, Table, UnstyledButton } from '@mantine/core'
 import { useWindowedRows } from '@/lib/windowed-rows.ts'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ActivityScan } from '../activity/read-last-calls.ts'
 import type { Department, Employee, LineNames } from '../model/types.ts'
 import type { SipSnapshot } from '../model/sip-status.ts'
 import type { SortColumn } from '../view/table-view.ts'
@@ -39,6 +40,7 @@ export function UsersTable({
   selected,
   onSelect,
   onOpen,
+  activity,
 }: {
   employees: Employee[]
   departments: Map<number, Department>
@@ -50,6 +52,8 @@ export function UsersTable({
   onSelect: (ids: readonly number[], checked: boolean) => void
   /** Opens an employee's panel (stable: the rows are memoised). */
   onOpen: (id: number) => void
+  /** Once a scan has run, the last column holds each employee's last call. */
+  activity?: ActivityScan | undefined
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -106,6 +110,11 @@ export function UsersTable({
                 </Table.Th>
               )
             })}
+            {activity && (
+              <Table.Th scope="col" className={classes.lastCall}>
+                {t('activity.column')}
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <RowTextProvider t={t}>
@@ -123,6 +132,8 @@ export function UsersTable({
                 selected={selected.has(employee.id)}
                 onSelect={onSelect}
                 onOpen={onOpen}
+                lastCall={activity?.byId.get(employee.id)}
+                scannedAt={activity?.readAt}
               />
             ))}
             {after > 0 && <tr aria-hidden style={{ height: after }} />}

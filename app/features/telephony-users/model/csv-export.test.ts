@@ -178,3 +178,22 @@ test('the file name carries the portal and the date', () => {
     'sip-phones-acme.bitrix24.com-2026-11-23.csv',
   )
 })
+
+test('after an activity scan the file carries each employee’s last call, last', () => {
+  const rows = provisioningRows(
+    employees,
+    departments,
+    sip,
+    { ...header, lastCall: 'Last call' },
+    false,
+    (id) => (id === 1 ? 'No calls in 90 days (Jan 2, 2026 · outgoing)' : ''),
+  )
+  expect(rows).toEqual([
+    ['Name', 'Dept', 'Ext', 'Server', 'Login', 'Last call'],
+    ['Anna Petrova', 'Sales', '101', 's1', 'phone1', 'No calls in 90 days (Jan 2, 2026 · outgoing)'],
+  ])
+  // Without a scan there is no such column at all.
+  expect(
+    provisioningRows(employees, departments, sip, { ...header, lastCall: 'Last call' }, false)[0],
+  ).toEqual(['Name', 'Dept', 'Ext', 'Server', 'Login'])
+})

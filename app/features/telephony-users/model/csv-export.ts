@@ -46,6 +46,8 @@ export interface ExportColumns {
   server: string
   login: string
   password: string
+  /** The last call's column, present once an activity scan has run. */
+  lastCall?: string
 }
 
 /**
@@ -59,10 +61,13 @@ export function provisioningRows(
   sip: SipTable | undefined,
   header: ExportColumns,
   includePasswords: boolean,
+  /** Each employee's last call as text, after an activity scan. */
+  lastCall?: (employeeId: number) => string,
 ): string[][] {
   const head = [header.name, header.department, header.extension]
   const sipHead = sip ? [header.server, header.login, ...(includePasswords ? [header.password] : [])] : []
-  const rows = [[...head, ...sipHead]]
+  const activityHead = lastCall ? [header.lastCall ?? ''] : []
+  const rows = [[...head, ...sipHead, ...activityHead]]
   for (const employee of employees) {
     const settings = sip?.byId.get(employee.id)
     const row = [
@@ -72,6 +77,7 @@ export function provisioningRows(
     ]
     if (sip) row.push(settings?.server ?? '', settings?.login ?? '')
     if (sip && includePasswords) row.push(settings?.password ?? '')
+    if (lastCall) row.push(lastCall(employee.id))
     rows.push(row)
   }
   return rows

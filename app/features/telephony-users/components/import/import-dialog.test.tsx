@@ -64,7 +64,7 @@ test('a 1251 CSV with Russian headers: the fate of every line first, then exactl
   expect(commands('user.update')).toEqual([])
 
   await userEvent.click(within(dialog).getByRole('button', { name: 'Apply 3 changes' }))
-  await within(dialog).findByText(/Done: 2 · Failed: 1/, {}, { timeout: 10_000 })
+  await within(dialog).findByText(/^2 extensions assigned · Failed: 1$/, {}, { timeout: 10_000 })
   expect(within(dialog).getByRole('table')).toHaveTextContent(/Ångström.*ERROR_PHONE_INNER_IN_USAGE/)
   const held = (id: number) => engine.voximplantUser(id)?.INNER_NUMBER || null
   expect([1, 2, 3, 4, 5].map(held)).toEqual(['102', '101', null, '104', null])

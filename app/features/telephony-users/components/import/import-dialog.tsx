@@ -48,6 +48,7 @@ export function ImportDialog({
           job={run.job}
           employees={employees}
           label={t('import.progressLabel')}
+          doneText={(count) => t('extension.doneAssigned', { count })}
           run={{ cancel: run.cancel, retryFailed: run.reset, checkAgain: run.checkAgain }}
           onClose={close}
         />

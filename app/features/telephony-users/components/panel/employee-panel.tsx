@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { EmployeePanelBody } from './employee-panel-body.tsx'
 import { useEmployeePanelData } from './employee-panel-data.ts'
 import classes from './employee-panel.module.css'
+import { LastCallSection } from '../activity/last-call-section.tsx'
 import { ExtensionField } from '../extension/extension-field.tsx'
 import { PhoneSwitch } from '../row/phone-switch.tsx'
 import { RowTextProvider } from '../row/row-text.tsx'
@@ -36,14 +37,20 @@ export function EmployeePanel({ employeeId, onClose }: { employeeId: number; onC
           onClose={close}
         >
           {employee ? (
-            <EmployeePanelBody
-              employee={employee}
-              departments={departments}
-              lines={lines}
-              status={status}
-              extension={<ExtensionField employee={employee} />}
-              phoneSwitch={<PhoneSwitch employee={employee} status={status} />}
-            />
+            <>
+              <EmployeePanelBody
+                employee={employee}
+                departments={departments}
+                lines={lines}
+                status={status}
+                extension={<ExtensionField employee={employee} />}
+                phoneSwitch={<PhoneSwitch employee={employee} status={status} />}
+              />
+              <LastCallSection
+                employeeId={employee.id}
+                phone={status.state === 'ready' ? status.settings.phone : undefined}
+              />
+            </>
           ) : (
             <p>{t('panel.goneBody')}</p>
           )}

@@ -1,5 +1,6 @@
 import { Checkbox } from '@mantine/core'
-import { memo } from 'react'
+import { lazy, memo, Suspense } from 'react'
+import type { ActivityEntry } from '@/features/telephony-users/activity/last-call.ts'
 import type { AppError } from '@/api/b24/errors.ts'
 import type { Department, Employee, LineNames, SipTable } from '@/features/telephony-users/model/types.ts'
 import { sipStatusOf } from '@/features/telephony-users/model/sip-status.ts'
@@ -11,6 +12,11 @@ import { useRowText } from './row-text.tsx'
 import { SipCells } from './sip-cells.tsx'
 
 export const ROW_HEIGHT = 56
+
+// Shown only after an activity scan: not part of the first screen's bundle.
+const LastCallCell = lazy(() =>
+  import('../activity/last-call-cell.tsx').then((m) => ({ default: m.LastCallCell })),
+)
 
 /**
  * One employee's row. Memoised on stable props: scrolling mounts the rows coming into view and leaves
@@ -27,6 +33,8 @@ export const EmployeeRow = memo(function EmployeeRow({
   selected,
   onSelect,
   onOpen,
+  lastCall,
+  scannedAt,
 }: {
   employee: Employee
   index: number
@@ -38,6 +46,9 @@ export const EmployeeRow = memo(function EmployeeRow({
   onSelect: (ids: readonly number[], checked: boolean) => void
   /** Opens the employee's panel; stable (a state setter), so the memo holds. */
   onOpen: (id: number) => void
+  /** The employee's last call, and when the scan read it; no column before any scan. */
+  lastCall?: ActivityEntry | undefined
+  scannedAt?: number | undefined
 }) {
   const t = useRowText()
   const status = sipStatusOf(employee.id, { data: sip, error: sipError })
@@ -66,6 +77,11 @@ export const EmployeeRow = memo(function EmployeeRow({
         <PhoneSwitch employee={employee} status={status} />
       </td>
       <SipCells employee={employee} status={status} lines={lines} />
+      {scannedAt !== undefined && (
+        <Suspense fallback={<td />}>
+          <LastCallCell entry={lastCall} now={scannedAt} />
+        </Suspense>
+      )}
     </tr>
   )
 })

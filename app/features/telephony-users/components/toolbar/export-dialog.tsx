@@ -11,6 +11,8 @@ import {
   toCsv,
 } from '@/features/telephony-users/model/csv-export.ts'
 import type { Department, Employee, SipTable } from '@/features/telephony-users/model/types.ts'
+import type { ActivityScan } from '@/features/telephony-users/activity/read-last-calls.ts'
+import { lastCallText } from '../activity/last-call-text.ts'
 
 /**
  * CSV of the chosen rows; passwords only when ticked here. SIP columns only hold what the table may show
@@ -20,14 +22,17 @@ export function ExportDialog({
   employees,
   departments,
   sip,
+  activity,
   onClose,
 }: {
   employees: Employee[] | null
   departments: Map<number, Department>
   sip: Pick<UseQueryResult<SipTable, AppError>, 'data' | 'error' | 'refetch'>
+  /** After an activity scan the file carries each employee's last call. */
+  activity?: ActivityScan | undefined
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { domain, client } = usePortal()
   const [includePasswords, setIncludePasswords] = useState(false)
   const readable = exportableSip(sip.data, sip.error, client.session())
@@ -46,8 +51,15 @@ export function ExportDialog({
       server: t('export.columns.server'),
       login: t('export.columns.login'),
       password: t('export.columns.password'),
+      lastCall: t('activity.column'),
     }
-    const csv = toCsv(provisioningRows(employees, departments, readable, header, includePasswords))
+    const lastCall =
+      activity &&
+      ((id: number) => {
+        const { text, detail } = lastCallText(t, activity.byId.get(id), activity.readAt, i18n.language)
+        return detail ? `${text} (${detail})` : text
+      })
+    const csv = toCsv(provisioningRows(employees, departments, readable, header, includePasswords, lastCall))
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
     const link = Object.assign(document.createElement('a'), {
       href: url,
