@@ -7,10 +7,13 @@ import { AppHeader } from './components/app-header.tsx'
 import { WaitingNotice } from './components/waiting-notice.tsx'
 import { TelephonyUsersPage } from './features/telephony-users/components/telephony-users-page.tsx'
 import { useFitFrame } from './lib/use-fit-frame.ts'
+import { withLaterTexts } from '@/i18n/i18n.ts'
 
 // Shown once, when the app is installed: not part of every other opening's bundle.
-const InstallPage = lazy(() =>
-  import('./features/install/components/install-page.tsx').then((m) => ({ default: m.InstallPage })),
+const InstallPage = lazy(
+  withLaterTexts(() =>
+    import('./features/install/components/install-page.tsx').then((m) => ({ default: m.InstallPage })),
+  ),
 )
 
 /** Where the features meet. */

@@ -1,14 +1,18 @@
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { PortalProvider } from './api/b24/portal-context.tsx'
 import type { Portal } from './api/b24/portal.ts'
 import { createQueryClient } from './api/query-client.ts'
 import { LoadingScreen } from './components/loading-screen.tsx'
-import { OutsidePortal } from './components/outside-portal.tsx'
-import { createI18n, setLanguage } from './i18n/i18n.ts'
+import { createI18n, setLanguage, withLaterTexts } from './i18n/i18n.ts'
 import { AppLayout } from './app-layout.tsx'
 import { directoryQuery } from './features/telephony-users/api/get-directory.ts'
 import { connectToPortal, useBoot } from './use-boot.ts'
 import { Providers } from './providers.tsx'
+
+// Shown only when the app is opened outside Bitrix24 (or the portal never answers): loaded then.
+const OutsidePortal = lazy(
+  withLaterTexts(() => import('./components/outside-portal.tsx').then((m) => ({ default: m.OutsidePortal }))),
+)
 
 export function App({ connect }: { connect?: () => Promise<Portal> }) {
   const [i18n] = useState(createI18n)
@@ -28,7 +32,11 @@ export function App({ connect }: { connect?: () => Promise<Portal> }) {
   return (
     <Providers i18n={i18n} queryClient={queryClient}>
       {boot.state === 'loading' && <LoadingScreen />}
-      {boot.state === 'failed' && <OutsidePortal error={boot.error} />}
+      {boot.state === 'failed' && (
+        <Suspense fallback={<LoadingScreen />}>
+          <OutsidePortal error={boot.error} />
+        </Suspense>
+      )}
       {boot.state === 'ready' && (
         <PortalProvider portal={boot.portal}>
           <AppLayout />

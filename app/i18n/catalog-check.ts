@@ -1,6 +1,6 @@
 /** Checks that keep the catalogs honest: nothing missing in a complete language, nothing unused. */
 
-type Tree = { readonly [key: string]: string | Tree }
+export type Tree = { readonly [key: string]: string | Tree }
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
 

@@ -1,11 +1,33 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareCatalog, unusedKeys } from './catalog-check.ts'
+import { compareCatalog, unusedKeys, type Tree } from './catalog-check.ts'
 import { de } from './locales/de.ts'
-import { en } from './locales/en.ts'
+import { en as firstScreen } from './locales/en.ts'
+import { enLater } from './locales/en-later.ts'
 import { es } from './locales/es.ts'
 import { ptBR } from './locales/pt-br.ts'
 import { ru } from './locales/ru.ts'
+
+/** English as the app ends up with it: the first screen's texts and those loaded with lazy parts. */
+function merge(a: object, b: object): object {
+  const out: Record<string, unknown> = { ...a }
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key]
+    out[key] =
+      typeof mine === 'object' && mine !== null && typeof value === 'object' ? merge(mine, value) : value
+  }
+  return out
+}
+const en = merge(firstScreen, enLater) as Tree
+
+test('the later texts add to the first screen’s and replace none of them', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+    )
+  const first = new Set(keys(firstScreen))
+  expect(keys(enLater).filter((key) => first.has(key))).toEqual([])
+})
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -2,12 +2,43 @@ import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { toLocale } from './languages.ts'
 import { en } from './locales/en.ts'
+import type { enLater } from './locales/en-later.ts'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof en }
+    resources: { translation: typeof en & typeof enLater }
   }
+}
+
+/** English texts of the parts loaded on first use, once fetched; every instance made or to be made gets them. */
+let later: typeof enLater | undefined
+let laterLoading: Promise<void> | undefined
+const instances = new Set<WeakRef<i18n>>()
+
+function addLater(instance: i18n): void {
+  if (later) instance.addResourceBundle('en', 'translation', later, true, false)
+}
+
+/** Fetches the later English texts once (other languages' catalogs hold all their texts). */
+export function loadLaterTexts(): Promise<void> {
+  laterLoading ??= import('./locales/en-later.ts').then((m) => {
+    later = m.enLater
+    for (const ref of instances) {
+      const instance = ref.deref()
+      if (instance) addLater(instance)
+      else instances.delete(ref)
+    }
+  })
+  return laterLoading
+}
+
+/**
+ * A lazy part's loader that also brings its English texts: `lazy(withLaterTexts(() => import(…)))`, so
+ * the install page, the export, the import and the activity scan never render a missing text.
+ */
+export function withLaterTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadLaterTexts()]).then(([module]) => module)
 }
 
 /** Languages with a catalog besides English, loaded on demand (they are not in the first bundle). */
@@ -29,6 +60,8 @@ export function createI18n(): i18n {
     initAsync: false,
     returnNull: false,
   })
+  addLater(instance)
+  instances.add(new WeakRef(instance))
   return instance
 }
 

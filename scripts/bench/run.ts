@@ -27,8 +27,9 @@ export const TARGETS: Targets = {
   ],
   search: { employees: 20_000, maxMs: 50 },
   longTask: { employees: 20_000, maxMs: 50 },
-  maxFirstScreenJsKb: 230,
-  maxFirstScreenCssKb: 12,
+  // The Air look, the import and the activity scan raised the budget (their dialogs and texts load on first use).
+  maxFirstScreenJsKb: 235,
+  maxFirstScreenCssKb: 14,
 }
 
 /** About 500 phones switched on, on the standard plan's bucket. */

@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { InfoIcon } from '@/components/icons/info-icon.tsx'
 import type { AppError } from '@/api/b24/errors.ts'
@@ -8,8 +9,13 @@ import type { BulkJournal } from '../bulk/bulk-journal.ts'
 import type { Directory, SipTable } from '../model/types.ts'
 import { ApprovalBanner } from './approval-banner.tsx'
 import { ErrorAlert } from '@/components/error-alert.tsx'
-import { InterruptedNotice } from './interrupted-notice.tsx'
 import { LoadProgress } from './load-progress.tsx'
+import { withLaterTexts } from '@/i18n/i18n.ts'
+
+// Shown only after a bulk change was cut off (the page closed mid-run): loaded then.
+const InterruptedNotice = lazy(
+  withLaterTexts(() => import('./interrupted-notice.tsx').then((m) => ({ default: m.InterruptedNotice }))),
+)
 
 /** Everything the screen has to say above the table: approval, failed reads, rejected rows, progress. */
 export function UsersNotices({
@@ -79,11 +85,13 @@ export function UsersNotices({
         </Alert>
       )}
       {interrupted && (
-        <InterruptedNotice
-          journal={interrupted}
-          onResume={(ids) => onResume(ids, interrupted.on)}
-          onDismiss={onDismissInterrupted}
-        />
+        <Suspense>
+          <InterruptedNotice
+            journal={interrupted}
+            onResume={(ids) => onResume(ids, interrupted.on)}
+            onDismiss={onDismissInterrupted}
+          />
+        </Suspense>
       )}
       {loading && employees.length < total && <LoadProgress loaded={employees.length} total={total} />}
     </>

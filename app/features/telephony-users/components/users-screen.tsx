@@ -21,26 +21,29 @@ import { ExtensionProvider } from './extension/extension-context.tsx'
 import { UsersNotices } from './users-notices.tsx'
 import { UsersTable } from './users-table.tsx'
 import { ViewToolbar } from './toolbar/view-toolbar.tsx'
+import { withLaterTexts } from '@/i18n/i18n.ts'
 
 // Dialogs and the employee panel load on first use: they are not part of the first screen's bundle.
-const EmployeePanel = lazy(() =>
-  import('./panel/employee-panel.tsx').then((m) => ({ default: m.EmployeePanel })),
+const EmployeePanel = lazy(
+  withLaterTexts(() => import('./panel/employee-panel.tsx').then((m) => ({ default: m.EmployeePanel }))),
 )
-const BulkDialog = lazy(() => import('./bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog })))
-const ExportDialog = lazy(() =>
-  import('./toolbar/export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+const BulkDialog = lazy(
+  withLaterTexts(() => import('./bulk/bulk-dialog.tsx').then((m) => ({ default: m.BulkDialog }))),
 )
-const ActivityBar = lazy(() =>
-  import('./activity/activity-bar.tsx').then((m) => ({ default: m.ActivityBar })),
+const ExportDialog = lazy(
+  withLaterTexts(() => import('./toolbar/export-dialog.tsx').then((m) => ({ default: m.ExportDialog }))),
 )
-const ActivityDialog = lazy(() =>
-  import('./activity/activity-dialog.tsx').then((m) => ({ default: m.ActivityDialog })),
+const ActivityBar = lazy(
+  withLaterTexts(() => import('./activity/activity-bar.tsx').then((m) => ({ default: m.ActivityBar }))),
 )
-const AssignDialog = lazy(() =>
-  import('./extension/assign-dialog.tsx').then((m) => ({ default: m.AssignDialog })),
+const ActivityDialog = lazy(
+  withLaterTexts(() => import('./activity/activity-dialog.tsx').then((m) => ({ default: m.ActivityDialog }))),
 )
-const ImportDialog = lazy(() =>
-  import('./import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog })),
+const AssignDialog = lazy(
+  withLaterTexts(() => import('./extension/assign-dialog.tsx').then((m) => ({ default: m.AssignDialog }))),
+)
+const ImportDialog = lazy(
+  withLaterTexts(() => import('./import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog }))),
 )
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */

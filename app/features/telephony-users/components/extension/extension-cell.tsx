@@ -5,10 +5,11 @@ import type { Employee } from '@/features/telephony-users/model/types.ts'
 import classes from './extension-cell.module.css'
 import { useExtensionState } from './extension-context.tsx'
 import { useRowText } from '../row/row-text.tsx'
+import { withLaterTexts } from '@/i18n/i18n.ts'
 
 // The editor mounts only when someone starts editing: rows stay cheap, and it is not in the first bundle.
-const ExtensionEditor = lazy(() =>
-  import('./extension-editor.tsx').then((m) => ({ default: m.ExtensionEditor })),
+const ExtensionEditor = lazy(
+  withLaterTexts(() => import('./extension-editor.tsx').then((m) => ({ default: m.ExtensionEditor }))),
 )
 
 /** The extension, a mark when another employee holds it too, and (when allowed) a pencil to edit it. */

@@ -7,9 +7,10 @@ import { mayEditExtension, useEditRights } from '@/features/telephony-users/api/
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import { conflictsOf } from '@/features/telephony-users/model/extension-conflicts.ts'
 import { ExtensionRightsNote } from './extension-rights-note.tsx'
+import { withLaterTexts } from '@/i18n/i18n.ts'
 
-const ExtensionEditor = lazy(() =>
-  import('./extension-editor.tsx').then((m) => ({ default: m.ExtensionEditor })),
+const ExtensionEditor = lazy(
+  withLaterTexts(() => import('./extension-editor.tsx').then((m) => ({ default: m.ExtensionEditor }))),
 )
 
 /**

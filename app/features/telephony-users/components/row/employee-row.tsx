@@ -10,12 +10,13 @@ import { PhoneSwitch } from './phone-switch.tsx'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
 import { SipCells } from './sip-cells.tsx'
+import { withLaterTexts } from '@/i18n/i18n.ts'
 
 export const ROW_HEIGHT = 56
 
 // Shown only after an activity scan: not part of the first screen's bundle.
-const LastCallCell = lazy(() =>
-  import('../activity/last-call-cell.tsx').then((m) => ({ default: m.LastCallCell })),
+const LastCallCell = lazy(
+  withLaterTexts(() => import('../activity/last-call-cell.tsx').then((m) => ({ default: m.LastCallCell }))),
 )
 
 /**
