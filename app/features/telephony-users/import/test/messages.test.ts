@@ -1,5 +1,6 @@
 import i18next from 'i18next'
 import { en } from '@/i18n/locales/en.ts'
+import { enLater } from '@/i18n/locales/en-later.ts'
 import { ru } from '@/i18n/locales/ru.ts'
 import {
   fileProblemMessage,
@@ -38,13 +39,15 @@ const LINE_PROBLEMS: LineProblem[] = [
 
 describe('import messages', () => {
   const t = i18next.createInstance()
-  beforeAll(() =>
-    t.init({
+  beforeAll(async () => {
+    await t.init({
       lng: 'en',
       resources: { en: { translation: en }, ru: { translation: ru } },
       interpolation: { escapeValue: false },
-    }),
-  )
+    })
+    // The import's English texts load with it, not with the first screen (app/i18n/i18n.ts).
+    t.addResourceBundle('en', 'translation', enLater, true, false)
+  })
   const text = (ref: MessageRef, lng = 'en') => messageText(t.getFixedT(lng), ref)
 
   test('every file problem has a text in English and Russian, with its limit', () => {
