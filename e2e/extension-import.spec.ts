@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { FrameLocator, Page } from '@playwright/test'
 import { buildXlsx } from '../app/features/telephony-users/import/test/build-xlsx.ts'
+import { createI18n, loadLaterTexts, setLanguage } from '../app/i18n/i18n.ts'
 import { expect, test } from './fixtures.ts'
 import { seededEmployees } from './helpers.ts'
 import { measureBundle } from '../scripts/bench/bundle-size.ts'
@@ -67,6 +68,7 @@ async function runImport(
   page: Page,
   file: { name: string; mimeType: string; buffer: Buffer },
   text: { open: string; title: string; summary: string; apply: string },
+  previewRows = 8,
 ) {
   // By keyboard: the toolbar's button opens the dialog with the file input focused.
   await app.getByRole('button', { name: text.open }).focus()
@@ -75,7 +77,7 @@ async function runImport(
   await expect(dialog.locator('input[type=file]')).toBeFocused()
   await dialog.locator('input[type=file]').setInputFiles(file)
   await expect(dialog.getByRole('status')).toHaveText(text.summary)
-  await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(8)
+  await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(previewRows)
   expect(await seriousViolations(page)).toEqual([])
   return { dialog, apply: () => dialog.getByRole('button', { name: text.apply }).click() }
 }
@@ -172,4 +174,100 @@ test("the import (its readers and its dialog) is not in the first screen's bundl
   }
   const lazy = await Promise.all(bundle.lazy.map(inFile))
   for (const marker of markers) expect(lazy.some((code) => code.includes(marker))).toBe(true)
+})
+
+/** The import's texts in a portal language, as the app words them (its own catalogs, English fallback). */
+async function importTexts(bitrixLang: string) {
+  const i18n = createI18n()
+  await Promise.all([setLanguage(i18n, bitrixLang), loadLaterTexts()])
+  return {
+    open: i18n.t('import.open'),
+    title: i18n.t('import.title'),
+    summary: i18n.t('import.summary', { ready: 3, unchanged: 0, problem: 4 }),
+    apply: i18n.t('import.confirm', { count: 3 }),
+    assigned: i18n.t('extension.doneAssigned', { count: 2 }),
+  }
+}
+
+for (const lang of ['de', 'la', 'br']) {
+  test.describe(`import in the portal language ${lang}`, () => {
+    test.use({
+      portalOptions: {
+        employees: 52,
+        settings: { confirmationRequired: false, appScopes: WITH_USER_SCOPE, lang },
+      },
+    })
+
+    test('an XLSX: every line’s fate first, then exactly the valid changes', async ({
+      app,
+      page,
+      portal,
+    }) => {
+      const text = await importTexts(lang)
+      const { a, b, c, d, e, rows, before } = casesOf(portal)
+      const xlsx = buildXlsx([{ name: 'Plan', rows: [['User ID', 'New extension'], ...rows] }])
+      const { dialog, apply } = await runImport(
+        app,
+        page,
+        { name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) },
+        text,
+      )
+      expect(stored(portal, a.id)).toBe(before.a) // nothing sent yet
+      await apply()
+      await expect(dialog.getByRole('status')).toContainText(text.assigned)
+      await expect(dialog.getByRole('table')).toContainText('ERROR_PHONE_INNER_IN_USAGE')
+      expect([stored(portal, a.id), stored(portal, b.id)]).toEqual([before.b, before.a])
+      expect([stored(portal, c.id), stored(portal, d.id), stored(portal, e.id)]).toEqual([
+        before.c,
+        before.d,
+        before.e,
+      ])
+      expect(await seriousViolations(page)).toEqual([])
+    })
+  })
+}
+
+/** An employee's e-mail as Bitrix24 answers it to an app with the scope user. */
+function emailOf(portal: LocalPortal, id: number): string {
+  const auth = portal.engine.issueToken(Date.now()).AUTH_ID
+  const answer = portal.engine.handleRest('user.get', { auth, FILTER: { ID: id } }, Date.now()).body as {
+    result: Array<{ EMAIL?: string }>
+  }
+  const email = answer.result[0]?.EMAIL
+  if (!email) throw new Error(`employee ${id} has no e-mail`)
+  return email
+}
+
+test.describe('import by e-mail', () => {
+  test.use({
+    portalOptions: { employees: 52, settings: { confirmationRequired: false, appScopes: WITH_USER_SCOPE } },
+  })
+
+  test('a swap by e-mail; an unknown e-mail is listed and not sent', async ({ app, page, portal }) => {
+    const { a, b, before } = casesOf(portal)
+    const rows = [
+      [emailOf(portal, a.id), b.sip.INNER_NUMBER ?? ''],
+      [emailOf(portal, b.id), a.sip.INNER_NUMBER ?? ''],
+      ['nobody@northwind.example', '7773'],
+    ]
+    const xlsx = buildXlsx([{ name: 'Plan', rows: [['E-mail', 'New extension'], ...rows] }])
+    const { dialog, apply } = await runImport(
+      app,
+      page,
+      { name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) },
+      {
+        open: 'Import from a file',
+        title: 'Import extensions from a spreadsheet',
+        summary: '2 will be changed · 0 already set · 1 will not be sent',
+        apply: 'Apply 2 changes',
+      },
+      4,
+    )
+    await expect(dialog.getByRole('table', { name: 'What happens to each line' })).toContainText(
+      'No employee found',
+    )
+    await apply()
+    await expect(dialog.getByRole('status')).toHaveText('2 extensions assigned')
+    expect([stored(portal, a.id), stored(portal, b.id)]).toEqual([before.b, before.a])
+  })
 })

@@ -2,7 +2,15 @@ import type { Employee, SipSettings } from '@/features/telephony-users/model/typ
 
 /** An employee as the view model holds one: "Employee <id>", no photo, no department. */
 export function anEmployee(id: number, extension: string | null = null): Employee {
-  return { id, fullName: `Employee ${id}`, position: '', photoUrl: null, departmentIds: [], extension }
+  return {
+    id,
+    fullName: `Employee ${id}`,
+    position: '',
+    photoUrl: null,
+    departmentIds: [],
+    extension,
+    email: null,
+  }
 }
 
 /** One employee's SIP settings with only the phone's state set. */

@@ -8,6 +8,8 @@ export interface Employee {
   departmentIds: number[]
   /** The extension as `user.get` knows it (UF_PHONE_INNER): readable without administrator approval. */
   extension: string | null
+  /** Only with the scope `user` (`user_brief` gives none): the import matches lines by it. Held in memory only. */
+  email?: string | null
 }
 
 export interface Department {

@@ -12,6 +12,7 @@ export const RestUser = z.object({
   PERSONAL_PHOTO: text,
   WORK_POSITION: text,
   UF_PHONE_INNER: text,
+  EMAIL: text,
   UF_DEPARTMENT: z.catch(z.nullish(z.array(z.union([z.string(), z.number()]))), null),
 })
 export type RestUser = z.infer<typeof RestUser>
@@ -64,4 +65,6 @@ export const USER_SELECT = [
   'WORK_POSITION',
   'UF_DEPARTMENT',
   'UF_PHONE_INNER',
+  // Answered only with the scope `user` (the one extension editing needs), for the import's matching.
+  'EMAIL',
 ]

@@ -32,6 +32,7 @@ test('an employee: full name, position, photo, departments and extension', () =>
     photoUrl: 'https://cdn.example/7.png',
     departmentIds: [3, 5],
     extension: '101',
+    email: null,
   })
 })
 
@@ -51,8 +52,9 @@ test('odd user rows: no name falls back to #id (user_brief has no e-mail), a jav
     photoUrl: null,
     departmentIds: [],
     position: '',
+    email: 'x@y.z', // with the scope user: the import matches lines by it
   })
-  expect(toEmployee(rows[1]!).fullName).toBe('#9')
+  expect(toEmployee(rows[1]!)).toMatchObject({ fullName: '#9', email: null })
 })
 
 test('rows without a usable ID are rejected and counted; objects (PHP arrays with holes) are read too', () => {

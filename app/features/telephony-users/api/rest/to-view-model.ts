@@ -16,6 +16,7 @@ export function toEmployee(row: RestUser): Employee {
     photoUrl: safeUrl(clean(row.PERSONAL_PHOTO)),
     departmentIds: (row.UF_DEPARTMENT ?? []).map(Number).filter((n) => Number.isInteger(n) && n > 0),
     extension: clean(row.UF_PHONE_INNER),
+    email: clean(row.EMAIL),
   }
 }
 

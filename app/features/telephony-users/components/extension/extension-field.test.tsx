@@ -15,6 +15,7 @@ const anna = {
   photoUrl: null,
   departmentIds: [],
   extension: '101',
+  email: null,
 }
 
 test('without the scope user the extension is read-only and one line says how to allow it', async () => {

@@ -31,13 +31,13 @@ export function ImportPlanStep({
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  // The screen lists active employees only; e-mails are not read (the import says so on such lines).
+  // The screen lists active employees only; their e-mails come with the scope `user`, which the import needs.
   const people = useMemo(
     () =>
       [...employees.values()].map((e): ImportEmployee => ({
         id: e.id,
         fullName: e.fullName,
-        email: null,
+        email: e.email ?? null,
         extension: e.extension,
         active: true,
       })),
