@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Frame, FrameLocator, Page } from '@playwright/test'
 import type { TFunction } from 'i18next'
-import { createI18n, setLanguage } from '../../app/i18n/i18n.ts'
+import { createI18n, loadLaterTexts, setLanguage } from '../../app/i18n/i18n.ts'
 import { startLocalPortal, type LocalPortal } from '../../e2e/portal/start.ts'
 
 export const MARKET_DIR = 'docs/market'
@@ -85,7 +85,7 @@ export const SCENES: readonly Scene[] = [
 /** Takes every scene in one language on a fresh demo portal, plus the approval banner and the install page. */
 export async function shootLanguage(browser: Browser, lang: string, outDir: string): Promise<string[]> {
   const i18n = createI18n()
-  await setLanguage(i18n, lang)
+  await Promise.all([setLanguage(i18n, lang), loadLaterTexts()])
   const t = i18n.t.bind(i18n) as TFunction
   await mkdir(outDir, { recursive: true })
   const portal = await startLocalPortal({
