@@ -98,4 +98,6 @@ test('columns nobody can recognise are chosen by hand', async () => {
     'number',
   )
   await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Apply 1 change' })).toBeEnabled())
+  // Both columns chosen: the call to choose them is gone.
+  expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument()
 })

@@ -13,9 +13,12 @@ import type { LoadedSheet } from './import-plan-step.tsx'
 /** A file chosen or dropped, read and checked before anything else happens; a bad one says why. */
 export function ImportFilePicker({
   fileName,
+  columnsChosen,
   onLoaded,
 }: {
   fileName: string | null
+  /** Both columns known (recognised or chosen by hand): no call to choose them. */
+  columnsChosen: boolean
   onLoaded: (loaded: LoadedSheet | null) => void
 }) {
   const { t } = useTranslation()
@@ -38,7 +41,7 @@ export function ImportFilePicker({
     }
     const guessed = guessMapping(result.sheet)
     // Without recognisable headers the admin chooses the columns; the first row is taken as headers.
-    setProblem(guessed ? null : fileProblemMessage({ kind: 'no-columns' }))
+    setProblem(null)
     onLoaded({
       name: file.name,
       sheet: result.sheet,
@@ -46,6 +49,8 @@ export function ImportFilePicker({
     })
   }
 
+  // The call to choose columns lasts only until both are chosen.
+  const shown = problem ?? (fileName && !columnsChosen ? fileProblemMessage({ kind: 'no-columns' }) : null)
   return (
     <Paper
       withBorder
@@ -67,14 +72,14 @@ export function ImportFilePicker({
         />
       </Input.Wrapper>
       {reading && <Text size="sm">{t('import.reading')}</Text>}
-      {!reading && fileName && !problem && (
+      {!reading && fileName && !shown && (
         <Text size="sm" c="dimmed">
           {t('import.fileRead', { name: fileName })}
         </Text>
       )}
-      {problem && (
+      {shown && (
         <Text size="sm" c="red.8" role="alert" mt="xs">
-          {messageText(t, problem)}
+          {messageText(t, shown)}
         </Text>
       )}
     </Paper>

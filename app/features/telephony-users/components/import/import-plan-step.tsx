@@ -54,7 +54,11 @@ export function ImportPlanStep({
   return (
     <Stack>
       <Text size="sm">{t('import.intro')}</Text>
-      <ImportFilePicker fileName={loaded?.name ?? null} onLoaded={setLoaded} />
+      <ImportFilePicker
+        fileName={loaded?.name ?? null}
+        columnsChosen={Boolean(loaded?.mapping.who) && loaded?.mapping.newExtension != null}
+        onLoaded={setLoaded}
+      />
       {loaded && (
         <ImportMapping
           sheet={loaded.sheet}
