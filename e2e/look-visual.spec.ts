@@ -83,6 +83,12 @@ for (const width of [1280, 1440, 1920]) {
       await page.getByRole('button', { name: /Allow/ }).click()
       await expect(app.getByRole('switch', { disabled: false }).first()).toBeVisible()
       expect(await overflow()).toEqual({ page: 0, frame: 0, table: 0 })
+      // After a scan of last calls the table has one column more, and still fits.
+      await app.getByRole('button', { name: 'Show last calls' }).click()
+      await app.getByRole('dialog').getByRole('button', { name: 'Read last calls' }).click()
+      await app.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+      await expect(app.getByRole('columnheader', { name: 'Last call' })).toBeVisible()
+      expect(await overflow()).toEqual({ page: 0, frame: 0, table: 0 })
     })
   })
 }
