@@ -4,21 +4,11 @@
  * else is as `npm start`.
  */
 import { createServer } from 'vite'
-import { HELP, parseCli } from './server/cli-args.ts'
-import { startLocalPortal, type LocalPortalOptions } from './start.ts'
+import { closeOnSignal, optionsOrExit } from './server/cli-args.ts'
+import { startLocalPortal } from './start.ts'
 
-async function main(): Promise<void> {
-  let options: LocalPortalOptions | 'help'
-  try {
-    options = parseCli(process.argv.slice(2))
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
-    process.exit(2)
-  }
-  if (options === 'help') {
-    console.log(HELP)
-    return
-  }
+const options = optionsOrExit(process.argv.slice(2))
+if (options) {
   const vite = await createServer({ configFile: 'vite.config.ts' })
   await vite.listen()
   const appUrl = vite.resolvedUrls?.local[0]
@@ -31,11 +21,5 @@ async function main(): Promise<void> {
 
   App from ${appUrl}. Ctrl+C to stop.
 `)
-  const stop = () => {
-    void Promise.all([portal.close(), vite.close()]).then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  closeOnSignal(() => Promise.all([portal.close(), vite.close()]))
 }
-
-await main()

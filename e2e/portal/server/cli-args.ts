@@ -115,3 +115,24 @@ function oneOf<T extends string>(flag: string, text: string, allowed: readonly T
     throw new Error(`${flag} must be one of ${allowed.join(', ')}`)
   return text as T
 }
+
+/** The command line's options, or nothing after printing the help; bad input ends the process with the help. */
+export function optionsOrExit(argv: string[]): LocalPortalOptions | undefined {
+  let options: LocalPortalOptions | 'help'
+  try {
+    options = parseCli(argv)
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    process.exit(2)
+  }
+  if (options !== 'help') return options
+  console.log(HELP)
+  return undefined
+}
+
+/** Ctrl+C (or a TERM) closes what runs, then the process. */
+export function closeOnSignal(close: () => Promise<unknown>): void {
+  const stop = () => void close().then(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
