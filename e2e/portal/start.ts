@@ -4,6 +4,7 @@ import type { DeepPartial, PortalEngine, PortalSettings } from './contract.ts'
 import { createPortalEngine, parsePhpQuery } from './engine/engine.ts'
 import { photoFile } from './engine/photo.ts'
 import { createPortalServer } from './server/portal-server.ts'
+import { loopbackCertificate } from './server/tls.ts'
 import { createAppServer, type AppServer } from '../../server/app-server.ts'
 
 export interface LocalPortalOptions {
@@ -31,6 +32,12 @@ export interface LocalPortalOptions {
   portalHostname?: string
   /** The app's name in the portal's menu and title (default "SIP phones"). */
   appName?: string
+  /**
+   * The portal over HTTPS with HTTP/2, as Bitrix24 Cloud serves it, under a certificate made for this
+   * run: the browser must accept it (Playwright's `ignoreHTTPSErrors`). The app stays on
+   * http://localhost, which browsers treat as secure.
+   */
+  https?: boolean
 }
 
 export interface LocalPortal {
@@ -77,6 +84,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
       // Form bodies and GET query strings are read the way PHP's parse_str reads them, max_input_vars included.
       parseForm: (text) => parsePhpQuery(text, { maxInputVars: engine?.settings.maxInputVars }),
       photoFile,
+      ...(options.https ? { tls: await loopbackCertificate() } : {}),
     })
     return {
       portalUrl: portal.url,
@@ -91,3 +99,4 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     throw error
   }
 }
+

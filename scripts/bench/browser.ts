@@ -27,7 +27,8 @@ export async function launchBenchBrowser(): Promise<Browser> {
  * runner sends into the page need that helper to exist there.
  */
 export async function openBenchPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT })
+  // The bench portal's certificate is made for the run (startLocalPortal's `https`).
+  const context = await browser.newContext({ viewport: VIEWPORT, ignoreHTTPSErrors: true })
   const page = await context.newPage()
   await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
   return { context, page }

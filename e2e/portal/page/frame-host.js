@@ -10,6 +10,7 @@ import { answerCommand } from './frame-commands.js'
  * @property {'POST' | 'GET'} appMethod POST as Bitrix24 does; GET for a dev server that cannot answer POST.
  * @property {string} memberId
  * @property {string} appName
+ * @property {boolean} [https] The portal answers over HTTPS (PROTOCOL 1).
  */
 
 /**
@@ -40,7 +41,7 @@ import { answerCommand } from './frame-commands.js'
  */
 
 /**
- * Hosts the app like a Bitrix24 page does: an iframe named `<DOMAIN>|0|<APP_SID>`, loaded by a form
+ * Hosts the app like a Bitrix24 page does: an iframe named `<DOMAIN>|<PROTOCOL>|<APP_SID>`, loaded by a form
  * POST with the tokens, and a `message` listener that answers the SDK's commands.
  * @param {PageConfig} config
  * @param {FrameUi} ui
@@ -78,14 +79,14 @@ export function createFrameHost(config, ui, { api, userOptions }) {
     const iframe = document.createElement('iframe')
     iframe.id = 'app-frame'
     iframe.title = config.appName
-    iframe.name = `${config.domain}|0|${appSid}`
+    iframe.name = `${config.domain}|${config.https ? 1 : 0}|${appSid}`
     ui.container.replaceChildren(iframe)
     // A fresh load starts with the app's name as the title, as a reloaded portal page would.
     ui.setTitle(config.appName)
     session = { config, ui, api, userOptions, iframe, token, appSid }
     submitLaunch(config, iframe, {
       DOMAIN: config.domain,
-      PROTOCOL: '0',
+      PROTOCOL: config.https ? '1' : '0',
       LANG: state.settings.lang,
       APP_SID: appSid,
       AUTH_ID: token.AUTH_ID,

@@ -17,7 +17,7 @@ export function initData(session, state) {
   session.firstRunTold = true
   return {
     DOMAIN: config.domain,
-    PROTOCOL: 0,
+    PROTOCOL: config.https ? 1 : 0,
     LANG: state.settings.lang,
     MEMBER_ID: config.memberId,
     AUTH_ID: token.AUTH_ID,

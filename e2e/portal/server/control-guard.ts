@@ -23,10 +23,13 @@ export function refuseControlRequest(
   headers: IncomingHttpHeaders,
   hosts: readonly string[],
 ): Refusal | undefined {
-  if (!hosts.includes((headers.host ?? '').toLowerCase()))
+  // HTTP/2 names the host in `:authority` instead of `Host`.
+  const named = headers.host ?? headers[':authority']
+  if (typeof named !== 'string' || !hosts.includes(named.toLowerCase()))
     return { status: 403, error: 'The Host header does not name this portal' }
-  const origin = headers.origin
-  if (origin !== undefined && !hosts.some((host) => origin.toLowerCase() === `http://${host}`))
+  const origin = headers.origin?.toLowerCase()
+  // One port serves one scheme, so either names this portal's page.
+  if (origin !== undefined && !hosts.some((host) => [`http://${host}`, `https://${host}`].includes(origin)))
     return { status: 403, error: 'Only the portal page itself may use the control API' }
   const site = headers['sec-fetch-site']
   if (site !== undefined && site !== 'same-origin' && site !== 'none')

@@ -33,6 +33,7 @@ describe('parent page and photos', () => {
       appMethod: 'POST',
       memberId: server.runtime.memberId,
       appName: 'SIP </script> phones',
+      https: false,
     })
   })
 

@@ -14,6 +14,8 @@ export interface PageConfig {
   appMethod: 'POST' | 'GET'
   memberId: string
   appName: string
+  /** The portal answers over HTTPS: Bitrix24 then tells the app PROTOCOL 1. */
+  https?: boolean
 }
 
 /**

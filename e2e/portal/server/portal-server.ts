@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createSecureServer, type Http2Session } from 'node:http2'
 import type { AddressInfo } from 'node:net'
 import type { DeepPartial, PortalEngine, PortalSettings } from '../contract.ts'
 import { CONTROL_PREFIX, handleControl } from './control-api.ts'
@@ -36,6 +37,12 @@ export interface PortalServerOptions {
   parseForm?: FormParser
   /** The file behind a photo URL's path (`/upload/…`), or undefined when there is none. */
   photoFile?: (pathname: string) => { contentType: string; body: Buffer } | undefined
+  /**
+   * Serve HTTPS with HTTP/2 (HTTP/1.1 still accepted), as Bitrix24 Cloud answers: the browser then runs
+   * the app's parallel requests over one connection instead of at most six (docs/bitrix24.md "Parallel
+   * requests"). The benchmark's mode: faults that drop or hold a connection would end every request on it.
+   */
+  tls?: { key: string; cert: string }
 }
 
 export interface PortalServer {
@@ -53,7 +60,7 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
   const pending = new PendingWork()
   let route: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) =>
     sendJson(res, 503, { error: 'Starting' })
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) res.destroy()
       // CORS only where the app may read: the REST routes.
@@ -61,14 +68,24 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
         sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: String(error) }, ALLOW_ORIGIN)
       else sendJson(res, 500, { error: String(error) })
     })
-  })
+  }
+  const sessions = new Set<Http2Session>()
+  const server = options.tls
+    ? createSecureServer({ ...options.tls, allowHTTP1: true }, (req, res) =>
+        // Node's compatibility API: the same request and response methods the routes use.
+        handle(req as unknown as IncomingMessage, res as unknown as ServerResponse),
+      ).on('session', (session) => {
+        sessions.add(session)
+        session.once('close', () => sessions.delete(session))
+      })
+    : createServer(handle)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
   const domain = `${options.hostname ?? '127.0.0.1'}:${port}`
-  const origin = `http://${domain}`
+  const origin = `${options.tls ? 'https' : 'http'}://${domain}`
   // The names this portal answers its control API under (control-guard.ts).
   const hosts = [domain, `127.0.0.1:${port}`, `localhost:${port}`]
   const engine = options.createEngine({ domain, photoBaseUrl: origin })
@@ -87,6 +104,7 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     appMethod: options.appMethod ?? 'POST',
     memberId: runtime.memberId,
     appName: options.appName ?? 'SIP phones',
+    https: options.tls !== undefined,
   } as const
   const restContext = { engine, pending, parseForm: options.parseForm }
 
@@ -143,7 +161,8 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
       new Promise((resolve) => {
         pending.closeAll()
         server.close(() => resolve())
-        server.closeAllConnections()
+        if ('closeAllConnections' in server) server.closeAllConnections()
+        for (const session of sessions) session.destroy()
       }),
   }
 }

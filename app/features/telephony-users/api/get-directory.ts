@@ -1,6 +1,6 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
 import { usePortal } from '@/api/b24/portal-context.tsx'
-import { chunk } from '@/lib/chunk.ts'
+import { splitEvenly } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
 import { LIST, LIST_LANES, loadPool } from './load-pool.ts'
@@ -36,8 +36,8 @@ const MIN_BATCH_COMMANDS = 10
 
 /**
  * Employees, departments and line names. One batch for the first pages (they tell the totals) and the
- * lines; then every other page at once, spread over all but one of the load pool's lanes (at most 50
- * commands a batch), each batch yielded as soon as it lands: Bitrix24 runs parallel requests in
+ * lines; then every other page at once, spread evenly over all but one of the load pool's lanes (at
+ * most 50 commands a batch), each batch yielded as soon as it lands: Bitrix24 runs parallel requests in
  * parallel. The free lane is the SIP settings': rows already shown get theirs without waiting for the
  * rest of the list. Pages can land out of order; `addChunk` keeps the list in ID order, as user.get
  * sorts it.
@@ -88,10 +88,13 @@ function requestPages(
   total: number,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
-  const lanes = LIST_LANES
-  // Whole waves over the lanes, so no lane is left with a last batch of its own.
-  const batches = lanes * Math.ceil(pages.length / (lanes * MAX_BATCH_COMMANDS))
-  const parts = chunk(pages, Math.max(MIN_BATCH_COMMANDS, Math.ceil(pages.length / batches)))
+  // Whole waves over the lanes, so no lane is left with a last batch of its own; batches of about the
+  // same size, so they land together; no batch so small that its request costs more than it saves.
+  const waves = Math.ceil(pages.length / (LIST_LANES * MAX_BATCH_COMMANDS))
+  const parts = splitEvenly(
+    pages,
+    Math.max(1, Math.min(LIST_LANES * waves, Math.floor(pages.length / MIN_BATCH_COMMANDS))),
+  )
   const landed = createChannel<DirectoryChunk>()
   let left = parts.length
   for (const part of parts) {

@@ -21,6 +21,18 @@ test('what has landed comes at once, then each batch as it lands; it ends when t
   expect((await following).flat()).toEqual([1, 2, 3])
 })
 
+test('each landed batch comes on its own, also those landed before the following began', async () => {
+  const client = aClient()
+  const load = beginRoster(client)
+  load.add([1, 2])
+  load.add([3])
+  const following = collect(client)
+  await Promise.resolve()
+  load.add([4, 5])
+  load.end()
+  expect(await following).toEqual([[1, 2], [3], [4, 5]])
+})
+
 test('a newer load is followed to its end; employees already read are not read again', async () => {
   const client = aClient()
   const first = beginRoster(client)

@@ -50,8 +50,8 @@ export function beginRoster(client: B24Client) {
 }
 
 /**
- * The employees of the directory's latest load, each id once: those already landed at once, then
- * each batch as it lands. A newer load replaces the one followed (its new employees follow). Ends
+ * The employees of the directory's latest load, each id once, batch by batch as the list landed them
+ * (those already landed at once): each batch is one read of its own, so reads run in parallel. A newer load replaces the one followed (its new employees follow). Ends
  * when the latest load is whole, at once when the directory was never loaded, or on `signal`.
  */
 export async function* followRoster(client: B24Client, signal: AbortSignal): AsyncGenerator<number[]> {
@@ -66,15 +66,10 @@ export async function* followRoster(client: B24Client, signal: AbortSignal): Asy
       followed = roster
       next = 0
     }
-    const fresh: number[] = []
-    for (; next < roster.batches.length; next++)
-      for (const id of roster.batches[next] ?? [])
-        if (!seen.has(id)) {
-          seen.add(id)
-          fresh.push(id)
-        }
-    if (fresh.length > 0) {
-      yield fresh
+    if (next < roster.batches.length) {
+      const fresh = (roster.batches[next++] ?? []).filter((id) => !seen.has(id))
+      for (const id of fresh) seen.add(id)
+      if (fresh.length > 0) yield fresh
       continue // more may have landed meanwhile
     }
     if (roster.whole) return
