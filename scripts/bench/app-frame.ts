@@ -34,7 +34,18 @@ export async function pollFrame<T>(
   return null
 }
 
-/** The portal page's navigation start, epoch ms: the zero of every load figure. */
+/** The portal page's navigation start, epoch ms. */
 export function navigationStart(page: Page): Promise<number> {
   return page.evaluate(() => performance.timeOrigin)
+}
+
+/**
+ * The app frame's navigation start, epoch ms: the moment the portal opens the app, the zero of every
+ * load figure. What the portal page does before that (here the local portal's own page, on Bitrix24
+ * its far heavier one) is not the app's. Read once the frame holds the app's document.
+ */
+export async function frameStart(frame: Frame, deadline: number): Promise<number> {
+  const origin = await pollFrame(frame, () => performance.timeOrigin, deadline, 20)
+  if (origin === null) throw new Error("the app frame's navigation start could not be read")
+  return origin
 }

@@ -29,9 +29,14 @@ export async function launchBenchBrowser(): Promise<Browser> {
 export async function openBenchPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   // The bench portal's certificate is made for the run (startLocalPortal's `https`).
   const context = await browser.newContext({ viewport: VIEWPORT, ignoreHTTPSErrors: true })
+  return { context, page: await newBenchPage(context) }
+}
+
+/** Another page in the same context (its storage kept), with the same shim. */
+export async function newBenchPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
   await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
-  return { context, page }
+  return page
 }
 
 /**

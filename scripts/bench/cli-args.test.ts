@@ -37,6 +37,16 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--cpu-slowdown', '0'])).toThrow(/--cpu-slowdown/)
   })
 
+  test('five search runs, the search hit and the reopen by default; each can be changed or skipped', () => {
+    expect(parseBenchArgs([])).toMatchObject({ searchRuns: 5, hit: true, reopen: true })
+    expect(parseBenchArgs(['--search-runs', '1', '--no-hit', '--no-reopen'])).toMatchObject({
+      searchRuns: 1,
+      hit: false,
+      reopen: false,
+    })
+    expect(() => parseBenchArgs(['--search-runs', '0'])).toThrow(/--search-runs/)
+  })
+
   test('one latency model', () => {
     expect(parseBenchArgs(['--models', 'honest']).models.map((model) => model.id)).toEqual(['honest'])
     expect(() => parseBenchArgs(['--models', 'fast'])).toThrow(/--models/)

@@ -15,6 +15,12 @@ export interface BenchArgs {
   models: LatencyModel[]
   /** Each size's app is measured again with Chrome's CPU this many times slower; 1: not. */
   cpuSlowdown: number
+  /** The search is typed this many times per measurement, each run reported. */
+  searchRuns: number
+  /** Time a search for the employee the list loads last, from the app's open (on a fresh portal). */
+  hit: boolean
+  /** Time a second open in the same browser profile. */
+  reopen: boolean
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
@@ -26,6 +32,9 @@ export const DEFAULT_ARGS: BenchArgs = {
   naiveLimitMs: 60_000,
   models: [TODAY_MODEL, HONEST_MODEL],
   cpuSlowdown: 4,
+  searchRuns: 5,
+  hit: true,
+  reopen: true,
 }
 
 export const USAGE = `tsx scripts/bench/run.ts [options]
@@ -40,7 +49,10 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
   --request-ms 120           today's model: latency per HTTP request
   --command-ms 6             today's model: latency per executed command (a batch of 50 costs 50)
   --cpu-slowdown 4           measure each size's app again with Chrome's CPU throttled this many
-                             times (first rows, worst keystroke); 1 skips it`
+                             times (first rows, worst keystroke); 1 skips it
+  --search-runs 5            type the search this many times, from a cleared box each time
+  --no-hit                   skip the search for the employee the list loads last
+  --no-reopen                skip the second open in the same browser profile`
 
 function count(name: string, text: string, min: number, max: number): number {
   const value = /^\d[\d_]*$/.test(text) ? Number(text.replace(/_/g, '')) : Number.NaN
@@ -64,6 +76,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'command-ms': { type: 'string' },
       models: { type: 'string' },
       'cpu-slowdown': { type: 'string' },
+      'search-runs': { type: 'string' },
+      'no-hit': { type: 'boolean' },
+      'no-reopen': { type: 'boolean' },
     },
   })
   const sizes =
@@ -84,6 +99,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       values['cpu-slowdown'] === undefined
         ? DEFAULT_ARGS.cpuSlowdown
         : count('cpu-slowdown', values['cpu-slowdown'], 1, 20),
+    searchRuns:
+      values['search-runs'] === undefined
+        ? DEFAULT_ARGS.searchRuns
+        : count('search-runs', values['search-runs'], 1, 20),
+    hit: !values['no-hit'],
+    reopen: !values['no-reopen'],
     models: models(values.models).map((model) =>
       model.id !== 'today'
         ? model

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from '@playwright/test'
-import { navigationStart, pollFrame, waitForAppFrame } from './app-frame.ts'
+import { frameStart, pollFrame, waitForAppFrame } from './app-frame.ts'
 import { countRequests, readSeeded, startBenchPortal, type BenchConditions } from './bench-portal.ts'
 import { openBenchPage } from './browser.ts'
 import type { NaiveProgress, NaiveResult } from './naive/naive-result.ts'
@@ -39,9 +39,9 @@ export async function measureNaive(browser: Browser, options: NaiveRunOptions): 
     const seeded = readSeeded(portal)
     const appOrigin = new URL(portal.appUrl).origin
     await page.goto(portal.portalUrl, { waitUntil: 'domcontentloaded', timeout: 20_000 })
-    const start = await navigationStart(page)
+    const frame = await waitForAppFrame(page, appOrigin, Date.now() + 20_000)
+    const start = await frameStart(frame, Date.now() + 20_000)
     const deadline = start + options.limitMs
-    const frame = await waitForAppFrame(page, appOrigin, deadline)
     const result = await pollFrame(frame, (): NaiveResult | null => window.naiveResult ?? null, deadline, 250)
     if (result) {
       if (!Number.isFinite(result.fullAt))

@@ -230,8 +230,54 @@ export async function typeAndTime(
   return keystrokes
 }
 
+/** Empties the search box as a person would (select all, delete): the list shows everyone again. */
+export function clearSearch(box: HTMLInputElement): void {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+  if (!setValue) throw new Error('no native value setter')
+  setValue.call(box, '')
+  box.dispatchEvent(new Event('input', { bubbles: true }))
+}
+
 /** `performance.memory.usedJSHeapSize` (Chromium only; precise with --enable-precise-memory-info). */
 export function usedHeapBytes(): number | null {
   const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory
   return memory ? memory.usedJSHeapSize : null
+}
+
+export interface HitProbeOptions extends LoadProbeOptions {
+  /** Text the found employee's row shows once their SIP settings are in (their SIP login). */
+  text: string
+}
+
+declare global {
+  interface Window {
+    /** Epoch ms of the frame the row with the text was painted in, and whether the list was whole then. */
+    __benchHit?: { at: number; whole: boolean }
+  }
+}
+
+/** Stamps, one animation frame after it appears, the first table row that shows `text`. */
+export function installHitProbe(options: HitProbeOptions): void {
+  if (location.origin !== options.appOrigin) return
+  const full = new RegExp(options.fullStatus)
+  const check = () => {
+    const table = Array.from(document.querySelectorAll('table')).find(
+      (element) => element.getAttribute('aria-label') === options.tableLabel,
+    )
+    const row = table
+      ? Array.from(table.querySelectorAll('tbody tr')).find((candidate) =>
+          (candidate.textContent ?? '').includes(options.text),
+        )
+      : undefined
+    if (!row) return
+    observer.disconnect()
+    const whole = Array.from(document.querySelectorAll('[role="status"]')).some((status) =>
+      full.test((status.textContent ?? '').trim()),
+    )
+    requestAnimationFrame(
+      () => (window.__benchHit = { at: performance.timeOrigin + performance.now(), whole }),
+    )
+  }
+  const observer = new MutationObserver(check)
+  observer.observe(document, { childList: true, subtree: true, characterData: true })
 }

@@ -8,7 +8,8 @@ const app = (firstRowsMs: number, worstMs: number): AppMeasurement => ({
   limited: 0,
   firstRowsMs,
   fullMs: firstRowsMs + 500,
-  search: { medianMs: worstMs / 2, worstMs, keystrokes: [] },
+  search: { medianMs: worstMs / 2, worstMs, keystrokes: [], runs: [{ worstMs, medianMs: worstMs / 2 }] },
+  frameOpenedMs: 300,
   images: { bytes: 10_000, count: 2 },
   longestLongTaskMs: 0,
   longTasks: 0,
@@ -61,5 +62,68 @@ describe('renderReport', () => {
       results: [{ size: 200, app: { ok: true, value: app(700, 40) }, slowCpu: { ok: false, error: 'hung' } }],
     })
     expect(failed).toContain("4× slower CPU: the app's run failed: hung")
+  })
+
+  test('the search hit and the reopen are columns of their own, with what they found in the details', () => {
+    const markdown = report({
+      title: 'honest model',
+      latency: '120 ms a request',
+      results: [
+        {
+          size: 20_000,
+          app: {
+            ok: true,
+            value: {
+              ...app(700, 40),
+              search: {
+                medianMs: 20,
+                worstMs: 44,
+                keystrokes: [],
+                runs: [31, 44, 28, 30, 29].map((worstMs) => ({ worstMs, medianMs: 20 })),
+              },
+            },
+          },
+          hit: {
+            ok: true,
+            value: {
+              name: 'Zoe Young',
+              login: 'sip-19990',
+              typedMs: 610,
+              hitMs: 1_240,
+              listWhole: false,
+              requests: 9,
+            },
+          },
+          reopen: { ok: true, value: { firstRowsMs: 320, fullMs: 4_100, requests: 27 } },
+        },
+      ],
+    })
+    expect(markdown).toContain('Search hit with SIP login (ms)')
+    expect(markdown).toMatch(/\| 1,240 \| 320 \| 4,100 \|/)
+    expect(markdown).toContain(
+      '"Zoe Young" typed at 610 ms, the row with SIP login "sip-19990" at 1,240 ms (the list still loading)',
+    )
+    expect(markdown).toContain(
+      'the worst keystroke of each of 5 runs in a row: 31.0, 44.0, 28.0, 30.0, 29.0 ms',
+    )
+    expect(markdown).toContain('reopen: first rows at 320 ms, the whole table at 4,100 ms, 27 requests')
+  })
+
+  test('a failed search hit or reopen says so instead of a figure', () => {
+    const markdown = report({
+      title: 'honest model',
+      latency: '120 ms a request',
+      results: [
+        {
+          size: 200,
+          app: { ok: true, value: app(700, 40) },
+          hit: { ok: false, error: 'no row' },
+          reopen: { ok: false, error: 'hung' },
+        },
+      ],
+    })
+    expect(markdown).toMatch(/\| failed \| failed \| – \|/)
+    expect(markdown).toContain('search hit: failed: no row')
+    expect(markdown).toContain('reopen: failed: hung')
   })
 })

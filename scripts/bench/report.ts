@@ -1,6 +1,7 @@
 import type { BundleSize } from './bundle-size.ts'
 import type { AppMeasurement } from './measure-app.ts'
 import type { NaiveMeasurement } from './measure-naive.ts'
+import type { ReopenMeasurement, SearchHitMeasurement } from './measure-open.ts'
 import type { Outcome, TargetCheck } from './targets.ts'
 
 export interface SizeResult {
@@ -11,6 +12,10 @@ export interface SizeResult {
   naive?: Outcome<NaiveMeasurement>
   /** The app again with the CPU slowed down (`cpuSlowdown` times); absent with --cpu-slowdown 1. */
   slowCpu?: Outcome<AppMeasurement>
+  /** Absent with --no-hit. */
+  hit?: Outcome<SearchHitMeasurement>
+  /** Absent with --no-reopen. */
+  reopen?: Outcome<ReopenMeasurement>
 }
 
 /** Every size under one latency model. */
@@ -66,6 +71,40 @@ function naiveCells(naive: SizeResult['naive'], app: AppMeasurement | undefined)
   ]
 }
 
+function openCells(result: SizeResult, hit: boolean, reopen: boolean): string[] {
+  const cells: string[] = []
+  if (hit) cells.push(!result.hit ? '–' : result.hit.ok ? int(result.hit.value.hitMs) : 'failed')
+  if (reopen)
+    cells.push(
+      ...(!result.reopen
+        ? ['–', '–']
+        : result.reopen.ok
+          ? [int(result.reopen.value.firstRowsMs), int(result.reopen.value.fullMs)]
+          : ['failed', '–']),
+    )
+  return cells
+}
+
+function openDetails(size: string, result: SizeResult): string[] {
+  const details: string[] = []
+  if (result.hit && !result.hit.ok) details.push(`- ${size}, search hit: failed: ${result.hit.error}`)
+  if (result.hit?.ok) {
+    const hit = result.hit.value
+    details.push(
+      `- ${size}, search hit: "${hit.name}" typed at ${int(hit.typedMs)} ms, the row with SIP login ` +
+        `"${hit.login}" at ${int(hit.hitMs)} ms (${hit.listWhole ? 'the list was whole by then' : 'the list still loading'}), ` +
+        `${hit.requests} requests by then.`,
+    )
+  }
+  if (result.reopen && !result.reopen.ok) details.push(`- ${size}, reopen: failed: ${result.reopen.error}`)
+  if (result.reopen?.ok)
+    details.push(
+      `- ${size}, reopen: first rows at ${int(result.reopen.value.firstRowsMs)} ms, the whole table at ` +
+        `${int(result.reopen.value.fullMs)} ms, ${result.reopen.value.requests} requests.`,
+    )
+  return details
+}
+
 function slowCells(slow: SizeResult['slowCpu']): string[] {
   if (!slow?.ok) return ['failed', '–']
   const worst = slow.value.search.worstMs
@@ -89,6 +128,8 @@ export function renderReport(input: ReportInput): string {
 function renderRun(run: ModelRun): string[] {
   const withNaive = run.results.some((result) => result.naive)
   const slow = run.results.some((result) => result.slowCpu) ? run.cpuSlowdown : undefined
+  const hit = run.results.some((result) => result.hit)
+  const reopen = run.results.some((result) => result.reopen)
   const header = [
     'Employees seeded (active)',
     'REST requests',
@@ -100,6 +141,8 @@ function renderRun(run: ModelRun): string[] {
     'Longest long task scrolling (ms)',
     'Photos, first screen (KB)',
     'JS heap (MB)',
+    ...(hit ? ['Search hit with SIP login (ms)'] : []),
+    ...(reopen ? ['Reopen: first rows (ms)', 'Reopen: full table (ms)'] : []),
     ...(slow
       ? [`First rows, ${slow}× slower CPU (ms)`, `Search, worst keystroke, ${slow}× slower CPU (ms)`]
       : []),
@@ -134,6 +177,7 @@ function renderRun(run: ModelRun): string[] {
           int(app.longestLongTaskMs),
           `${(app.images.bytes / 1000).toFixed(1)} (${app.images.count})`,
           app.heapMb === null ? '–' : app.heapMb.toFixed(1),
+          ...openCells(result, hit, reopen),
           ...(slow ? slowCells(result.slowCpu) : []),
           ...naiveCells(result.naive, app),
         ]),
@@ -153,7 +197,14 @@ function renderRun(run: ModelRun): string[] {
         `- ${size}: scrolling ${int(app.scrolledPx)} px (${quiet}) gave ` +
           `${app.longTasks} long task(s)${sources(app.longTaskSources)}; search (${quietTyping}) typed ${typed}.`,
       )
+      if (app.search.runs.length > 1)
+        details.push(
+          `- ${size}: the worst keystroke of each of ${app.search.runs.length} runs in a row: ` +
+            app.search.runs.map((searchRun) => ms(searchRun.worstMs)).join(', ') +
+            ' ms.',
+        )
     }
+    details.push(...openDetails(size, result))
     if (result.slowCpu && !result.slowCpu.ok)
       details.push(`- ${size}, ${slow ?? '?'}× slower CPU: the app's run failed: ${result.slowCpu.error}`)
     if (result.naive && !result.naive.ok)

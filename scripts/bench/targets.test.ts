@@ -3,7 +3,14 @@ import type { BundleSize } from './bundle-size.ts'
 import type { AppMeasurement } from './measure-app.ts'
 import { renderReport } from './report.ts'
 import { median } from './stats.ts'
-import { checkLoading, checkTargets, type Outcome, type Targets } from './targets.ts'
+import {
+  checkHonestTargets,
+  checkLoading,
+  checkTargets,
+  type HonestTargets,
+  type Outcome,
+  type Targets,
+} from './targets.ts'
 
 const targets: Targets = {
   maxRequests: 30,
@@ -27,7 +34,13 @@ function app(patch: Partial<AppMeasurement> = {}): Outcome<AppMeasurement> {
       limited: 0,
       firstRowsMs: 900,
       fullMs: 1_500,
-      search: { medianMs: 12, worstMs: 12, keystrokes: [{ value: 'A', ms: 12, shown: 170 }] },
+      search: {
+        medianMs: 12,
+        worstMs: 12,
+        keystrokes: [{ value: 'A', ms: 12, shown: 170 }],
+        runs: [{ worstMs: 12, medianMs: 12 }],
+      },
+      frameOpenedMs: 300,
       images: { bytes: 40_000, count: 12 },
       longestLongTaskMs: 0,
       longTasks: 0,
@@ -82,7 +95,7 @@ describe('checkTargets', () => {
             limited: 1,
             longestLongTaskMs: 50,
             fullMs: 3_000,
-            search: { medianMs: 10, worstMs: 50.5, keystrokes: [] },
+            search: { medianMs: 10, worstMs: 50.5, keystrokes: [], runs: [] },
           }),
         ],
       ]),
@@ -96,11 +109,69 @@ describe('checkTargets', () => {
 
   test('no keystroke that changed the list is a miss, not 0 ms', () => {
     const checks = checkTargets(
-      new Map([[20_000, app({ search: { medianMs: null, worstMs: null, keystrokes: [] } })]]),
+      new Map([[20_000, app({ search: { medianMs: null, worstMs: null, keystrokes: [], runs: [] } })]]),
       bundle(1),
       targets,
     )
     expect(checks.find((check) => check.target.includes('keystroke'))).toMatchObject({ met: false })
+  })
+})
+
+describe('checkHonestTargets', () => {
+  const honest: HonestTargets = {
+    maxFullMs: [
+      { employees: 10_000, max: 4_000 },
+      { employees: 20_000, max: 6_000 },
+    ],
+    searchHit: { sizes: [10_000, 20_000], maxMs: 1_500 },
+    reopenFirstRowsMs: 500,
+    slowCpuFirstRowsMs: 1_500,
+  }
+  const hit = (hitMs: number) => ({
+    ok: true as const,
+    value: { name: 'A B', login: 'l', typedMs: 500, hitMs, listWhole: false, requests: 5 },
+  })
+  const reopen = (firstRowsMs: number) => ({
+    ok: true as const,
+    value: { firstRowsMs, fullMs: 3_000, requests: 25 },
+  })
+
+  test('each limit inclusive, a miss says what was measured, a size not run is not checked', () => {
+    const checks = checkHonestTargets(
+      {
+        apps: new Map([[20_000, app({ fullMs: 6_000 })]]),
+        hits: new Map([[20_000, hit(1_501)]]),
+        reopens: new Map([[20_000, reopen(500)]]),
+        slowCpu: new Map([[20_000, app({ firstRowsMs: 1_600 })]]),
+        cpuSlowdown: 4,
+      },
+      honest,
+      'honest model',
+    )
+    const verdict = (text: string) => checks.find((check) => check.target.includes(text))
+    expect(verdict('full table ≤ 6,000 ms at 20,000')).toMatchObject({ met: true, actual: '6,000 ms' })
+    expect(verdict('full table ≤ 4,000 ms at 10,000')?.met).toBeNull()
+    expect(verdict('SIP login ≤ 1,500 ms at 20,000')).toMatchObject({ met: false, actual: '1,501 ms' })
+    expect(verdict('reopen: first rows ≤ 500 ms')).toMatchObject({ met: true })
+    expect(verdict('CPU 4× slower')).toMatchObject({ met: false, actual: '1,600 ms' })
+  })
+
+  test('a failed measurement misses its target', () => {
+    const checks = checkHonestTargets(
+      {
+        apps: new Map([[10_000, app()]]),
+        hits: new Map([[10_000, { ok: false as const, error: 'no row' }]]),
+        reopens: new Map([[10_000, { ok: false as const, error: 'hung' }]]),
+        slowCpu: new Map(),
+        cpuSlowdown: 4,
+      },
+      honest,
+      'honest model',
+    )
+    expect(checks.filter((check) => check.met === false).map((check) => check.actual)).toEqual([
+      'failed: no row',
+      'failed: hung',
+    ])
   })
 })
 

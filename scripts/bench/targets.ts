@@ -1,5 +1,6 @@
 import type { BundleSize } from './bundle-size.ts'
 import type { AppMeasurement } from './measure-app.ts'
+import type { ReopenMeasurement, SearchHitMeasurement } from './measure-open.ts'
 
 /** The app's performance budget (its values live at the top of `run.ts`). */
 export interface Targets {
@@ -29,8 +30,8 @@ export interface TargetCheck {
 const n = (value: number) => value.toLocaleString('en-US')
 
 /** Checks one set of measurements per size; a run that failed at a size misses that size's targets. */
-function checker(apps: ReadonlyMap<number, Outcome<AppMeasurement>>, checks: TargetCheck[]) {
-  return (target: string, size: number, measure: (app: AppMeasurement) => [boolean, string]) => {
+function checker<T>(apps: ReadonlyMap<number, Outcome<T> | undefined>, checks: TargetCheck[]) {
+  return (target: string, size: number, measure: (app: T) => [boolean, string]) => {
     const outcome = apps.get(size)
     if (!outcome) checks.push({ target, met: null, actual: `not run (add ${size} to --sizes)` })
     else if (!outcome.ok) checks.push({ target, met: false, actual: `failed: ${outcome.error}` })
@@ -97,6 +98,68 @@ export function checkLoading(
       app.limited <= targets.maxLimited,
       `${app.limited}`,
     ])
+  }
+  return checks
+}
+
+/** The targets of the honest latency model, the one closer to what Bitrix24 charges (its values in `run.ts`). */
+export interface HonestTargets {
+  maxFullMs: ReadonlyArray<{ employees: number; max: number }>
+  /** App frame open to the row of the employee the list loads last showing their SIP login. */
+  searchHit: { sizes: readonly number[]; maxMs: number }
+  /** The second open: its first rows, at every size run. */
+  reopenFirstRowsMs: number
+  /** First rows with the CPU slowed down, at every size run. */
+  slowCpuFirstRowsMs: number
+}
+
+export interface HonestResults {
+  apps: ReadonlyMap<number, Outcome<AppMeasurement>>
+  hits: ReadonlyMap<number, Outcome<SearchHitMeasurement> | undefined>
+  reopens: ReadonlyMap<number, Outcome<ReopenMeasurement> | undefined>
+  slowCpu: ReadonlyMap<number, Outcome<AppMeasurement> | undefined>
+  /** How many times slower the CPU was. */
+  cpuSlowdown: number
+}
+
+/** The honest model's targets; `label` names the model in each line. */
+export function checkHonestTargets(
+  results: HonestResults,
+  targets: HonestTargets,
+  label: string,
+): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  const under = ` (${label})`
+  const app = checker(results.apps, checks)
+  for (const { employees, max } of targets.maxFullMs)
+    app(`full table ≤ ${n(max)} ms at ${n(employees)}${under}`, employees, (value) => [
+      value.fullMs <= max,
+      `${n(Math.round(value.fullMs))} ms`,
+    ])
+  const hit = checker(results.hits, checks)
+  for (const size of targets.searchHit.sizes)
+    hit(
+      `the employee loaded last found with their SIP login ≤ ${n(targets.searchHit.maxMs)} ms at ${n(size)}${under}`,
+      size,
+      (value) => [value.hitMs <= targets.searchHit.maxMs, `${n(Math.round(value.hitMs))} ms`],
+    )
+  const reopen = checker(results.reopens, checks)
+  const slow = checker(results.slowCpu, checks)
+  for (const [size] of results.apps) {
+    if (results.reopens.get(size))
+      reopen(`reopen: first rows ≤ ${targets.reopenFirstRowsMs} ms at ${n(size)}${under}`, size, (value) => [
+        value.firstRowsMs <= targets.reopenFirstRowsMs,
+        `${n(Math.round(value.firstRowsMs))} ms`,
+      ])
+    if (results.slowCpu.get(size))
+      slow(
+        `first rows ≤ ${n(targets.slowCpuFirstRowsMs)} ms with the CPU ${results.cpuSlowdown}× slower at ${n(size)}${under}`,
+        size,
+        (value) => [
+          value.firstRowsMs <= targets.slowCpuFirstRowsMs,
+          `${n(Math.round(value.firstRowsMs))} ms`,
+        ],
+      )
   }
   return checks
 }
