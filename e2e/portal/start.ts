@@ -99,4 +99,3 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     throw error
   }
 }
-

@@ -6,6 +6,7 @@ import { notifiedAdmins } from './methods/permissions.ts'
 import { METHODS, methodKey } from './methods/registry.ts'
 import { phpInt } from './php.ts'
 import type { RequestTimes } from './request-times.ts'
+import { rowCount } from './row-count.ts'
 import { commandSeconds, timeBlock, type TimeBlock } from './time-block.ts'
 
 export interface CommandEnv {
@@ -56,7 +57,7 @@ export function runCommand(
   }
   try {
     const answer = entry.handler(rest, ctx)
-    const seconds = commandSeconds(settings.latency.perCommandMs)
+    const seconds = commandSeconds(settings.latency, key, rowCount(answer.result))
     env.times.record(key, seconds)
     return { ok: true, answer, seconds, time: commandTime(env, key, startMs, seconds, now) }
   } catch (error) {
@@ -64,7 +65,7 @@ export function runCommand(
     // The operating time is registered only after the method returns (docs/bitrix24.md "Limits, tokens
     // and errors"): a thrown error costs none. An error the method returns (HTTP 200) ran to its end.
     const returned = error.status === 200
-    const seconds = returned ? commandSeconds(settings.latency.perCommandMs) : 0
+    const seconds = returned ? commandSeconds(settings.latency, key, 0) : 0
     if (returned) env.times.record(key, seconds)
     return { ok: false, error, seconds }
   }

@@ -135,6 +135,21 @@ describe('limits', () => {
     expect(call('user.admin', {}, T0 + 5000).status).toBe(200)
   })
 
+  test("operating time charges the latency model's cost: a method's own, plus its cost per row answered", () => {
+    const { call, engine } = kit()
+    engine.updateSettings({
+      operatingWindowSeconds: 600,
+      latency: { perCommandMs: 0, perMethodMs: { 'user.admin': 150 }, perRowMs: { 'user.get': 40 } },
+    })
+    // 0.002 s + 150 ms; one row (`true`).
+    const admin = call('user.admin', {}, T0).body as { time: { operating: number } }
+    expect(admin.time.operating).toBe(0.152)
+    // user.get: no fixed cost of its own (perCommandMs 0), 40 ms for each row answered.
+    const users = call('user.get', {}, T0).body as { result: unknown[]; time: { operating: number } }
+    expect(users.result.length).toBeGreaterThan(2)
+    expect(users.time.operating).toBeCloseTo(0.002 + 0.04 * users.result.length, 6)
+  })
+
   test('operating limit 0 is off', () => {
     const { call, engine } = kit()
     engine.updateSettings({ operatingLimitSeconds: 0, latency: { perCommandMs: 600_000 } })

@@ -1,3 +1,4 @@
+import type { LatencySettings } from '../contract.ts'
 import type { OperatingState } from './limits.ts'
 
 /** The `time` object every success answer carries (docs/bitrix24.md "Limits, tokens and errors"). */
@@ -12,9 +13,22 @@ export interface TimeBlock {
   operating: number
 }
 
-/** Simulated cost of one command, seconds: a small base plus the configured per-command latency. */
-export function commandSeconds(perCommandMs: number): number {
-  return 0.002 + Math.max(0, perCommandMs) / 1000
+/**
+ * One executed command's modelled cost, ms: its method's fixed cost (else `perCommandMs`) plus its
+ * cost per row answered (docs/bitrix24.md "Latency model").
+ */
+export function commandMs(latency: LatencySettings, method: string, rows: number): number {
+  const key = method.trim().toLowerCase()
+  const fixed = Math.max(0, latency.perMethodMs[key] ?? latency.perCommandMs)
+  return fixed + Math.max(0, latency.perRowMs[key] ?? 0) * Math.max(0, rows)
+}
+
+/**
+ * A command's time as its answer's `time` block and the operating time count it, seconds: a small base
+ * plus the same modelled cost the portal waits before answering.
+ */
+export function commandSeconds(latency: LatencySettings, method: string, rows: number): number {
+  return 0.002 + commandMs(latency, method, rows) / 1000
 }
 
 export function timeBlock(

@@ -1,5 +1,6 @@
 import type { ExecutedCommand, FaultSettings, LatencySettings } from '../contract.ts'
 import { isRecord } from '../engine/php.ts'
+import { commandMs } from '../engine/time-block.ts'
 
 export type FaultKind = FaultSettings['kinds'][number]
 
@@ -59,13 +60,6 @@ export function latencyMs(latency: LatencySettings, commands: readonly ExecutedC
   let total = Math.max(0, latency.perRequestMs)
   for (const { method, rows } of commands) total += commandMs(latency, method, rows)
   return total
-}
-
-/** One executed command's modelled cost, ms. */
-export function commandMs(latency: LatencySettings, method: string, rows: number): number {
-  const key = method.trim().toLowerCase()
-  const fixed = Math.max(0, latency.perMethodMs[key] ?? latency.perCommandMs)
-  return fixed + Math.max(0, latency.perRowMs[key] ?? 0) * Math.max(0, rows)
 }
 
 /** The page nginx answers when the backend took too long: HTML, not JSON, and no CORS headers. */
