@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { seededEmployees } from './helpers.ts'
+import { clipped } from './look/table-fit.ts'
 
 /**
  * The portal page gives the app's frame the viewport less its left menu (220 px) and the work area's
@@ -157,18 +158,4 @@ async function frameWidth(page: Page): Promise<number | undefined> {
 
 async function widths(element: Locator) {
   return element.evaluate((node) => ({ scrollWidth: node.scrollWidth, clientWidth: node.clientWidth }))
-}
-
-/**
- * The cell, and any button in it, whose content is wider than its box: a clipped header or a control cut
- * off. Text inside that ends in an ellipsis clips itself, so it does not count (its whole value is on
- * hover or in the panel); a control or a text without one pushes the cell wider.
- */
-async function clipped(cell: Locator): Promise<string[]> {
-  return cell.evaluate((root) =>
-    [root, ...root.querySelectorAll(':scope > button, :scope > * > button')]
-      .filter((node): node is HTMLElement => node instanceof HTMLElement)
-      .filter((node) => node.scrollWidth > node.clientWidth)
-      .map((node) => `${node.tagName.toLowerCase()} ${node.scrollWidth}>${node.clientWidth}`),
-  )
 }
