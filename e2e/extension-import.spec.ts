@@ -243,31 +243,45 @@ test.describe('import by e-mail', () => {
     portalOptions: { employees: 52, settings: { confirmationRequired: false, appScopes: WITH_USER_SCOPE } },
   })
 
-  test('a swap by e-mail; an unknown e-mail is listed and not sent', async ({ app, page, portal }) => {
-    const { a, b, before } = casesOf(portal)
+  test('a swap by e-mail; an unknown e-mail is listed and not sent; a line left out stays as it was', async ({
+    app,
+    page,
+    portal,
+  }) => {
+    const { a, b, c, before } = casesOf(portal)
     const rows = [
       [emailOf(portal, a.id), b.sip.INNER_NUMBER ?? ''],
       [emailOf(portal, b.id), a.sip.INNER_NUMBER ?? ''],
+      [emailOf(portal, c.id), '7774'],
       ['nobody@northwind.example', '7773'],
     ]
     const xlsx = buildXlsx([{ name: 'Plan', rows: [['E-mail', 'New extension'], ...rows] }])
-    const { dialog, apply } = await runImport(
+    const { dialog } = await runImport(
       app,
       page,
       { name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) },
       {
         open: 'Import from a file',
         title: 'Import extensions from a spreadsheet',
-        summary: '2 will be changed · 0 already set · 1 will not be sent',
-        apply: 'Apply 2 changes',
+        summary: '3 will be changed · 0 already set · 1 will not be sent',
+        apply: 'Apply 3 changes',
       },
-      4,
+      5,
     )
-    await expect(dialog.getByRole('table', { name: 'What happens to each line' })).toContainText(
-      'No employee found',
+    const table = dialog.getByRole('table', { name: 'What happens to each line' })
+    await expect(table).toContainText('No employee found')
+    // The admin leaves one good line out, by keyboard: only the other two are sent.
+    const leaveOut = table.getByRole('checkbox', { name: `Apply line 4: ${c.name}, extension 7774` })
+    await leaveOut.focus()
+    await page.keyboard.press('Space')
+    await expect(leaveOut).not.toBeChecked()
+    await expect(dialog.getByRole('status')).toHaveText(
+      '2 will be changed · 0 already set · 1 will not be sent · 1 left out',
     )
-    await apply()
+    expect(await seriousViolations(page)).toEqual([])
+    await dialog.getByRole('button', { name: 'Apply 2 changes' }).click()
     await expect(dialog.getByRole('status')).toHaveText('2 extensions assigned')
     expect([stored(portal, a.id), stored(portal, b.id)]).toEqual([before.b, before.a])
+    expect(stored(portal, c.id)).toBe(before.c)
   })
 })

@@ -360,6 +360,10 @@ export const de = {
     fate: 'Ergebnis',
     summary:
       '{{ready, number}} werden geändert · {{unchanged, number}} schon so · {{problem, number}} werden nicht gesendet',
+    summaryLeftOut:
+      '{{ready, number}} werden geändert · {{unchanged, number}} schon so · {{problem, number}} werden nicht gesendet · {{excluded, number}} ausgelassen',
+    applyColumn: 'Übernehmen',
+    applyLine: 'Zeile {{line}} übernehmen: {{name}}, Durchwahl {{extension}}',
     confirm_one: '{{count, number}} Änderung übernehmen',
     confirm_other: '{{count, number}} Änderungen übernehmen',
     progressLabel: 'Durchwahlen werden importiert',

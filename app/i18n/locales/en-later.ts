@@ -157,6 +157,10 @@ export const enLater = {
     fate: 'Result',
     summary:
       '{{ready, number}} will be changed · {{unchanged, number}} already set · {{problem, number}} will not be sent',
+    summaryLeftOut:
+      '{{ready, number}} will be changed · {{unchanged, number}} already set · {{problem, number}} will not be sent · {{excluded, number}} left out',
+    applyColumn: 'Apply',
+    applyLine: 'Apply line {{line}}: {{name}}, extension {{extension}}',
     confirm_one: 'Apply {{count, number}} change',
     confirm_other: 'Apply {{count, number}} changes',
     progressLabel: 'Importing extensions',

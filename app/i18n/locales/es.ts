@@ -380,6 +380,10 @@ export const es = {
     fate: 'Resultado',
     summary:
       '{{ready, number}} se cambiarán · {{unchanged, number}} ya están así · {{problem, number}} no se enviarán',
+    summaryLeftOut:
+      '{{ready, number}} se cambiarán · {{unchanged, number}} ya están así · {{problem, number}} no se enviarán · {{excluded, number}} excluidas',
+    applyColumn: 'Aplicar',
+    applyLine: 'Aplicar la línea {{line}}: {{name}}, extensión {{extension}}',
     confirm_one: 'Aplicar {{count, number}} cambio',
     confirm_other: 'Aplicar {{count, number}} cambios',
     progressLabel: 'Importando extensiones',

@@ -379,6 +379,10 @@ export const ptBR = {
     fate: 'Resultado',
     summary:
       '{{ready, number}} serão alterados · {{unchanged, number}} já estão assim · {{problem, number}} não serão enviados',
+    summaryLeftOut:
+      '{{ready, number}} serão alterados · {{unchanged, number}} já estão assim · {{problem, number}} não serão enviados · {{excluded, number}} deixados de fora',
+    applyColumn: 'Aplicar',
+    applyLine: 'Aplicar a linha {{line}}: {{name}}, ramal {{extension}}',
     confirm_one: 'Aplicar {{count, number}} alteração',
     confirm_other: 'Aplicar {{count, number}} alterações',
     progressLabel: 'Importando ramais',

@@ -403,6 +403,10 @@ export const ru = {
     fate: 'Итог',
     summary:
       'Будет изменено: {{ready, number}} · уже так: {{unchanged, number}} · не будет отправлено: {{problem, number}}',
+    summaryLeftOut:
+      'Будет изменено: {{ready, number}} · уже так: {{unchanged, number}} · не будет отправлено: {{problem, number}} · исключено вами: {{excluded, number}}',
+    applyColumn: 'Применить',
+    applyLine: 'Применить строку {{line}}: {{name}}, номер {{extension}}',
     confirm_one: 'Применить {{count, number}} изменение',
     confirm_few: 'Применить {{count, number}} изменения',
     confirm_many: 'Применить {{count, number}} изменений',

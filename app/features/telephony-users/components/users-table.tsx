@@ -8,13 +8,11 @@ import type { SipSnapshot } from '../model/sip-status.ts'
 import type { SortColumn } from '../view/table-view.ts'
 import { EmployeeRow, ROW_HEIGHT } from './row/employee-row.tsx'
 import { RowTextProvider } from './row/row-text.tsx'
+import { columnOf, type ColumnId } from './table-columns.ts'
 import classes from './users-table.module.css'
 
-/**
- * Columns in order, with the sort each header offers. users-table.module.css hides cells by this
- * position as the frame narrows: keep the two in step.
- */
-const COLUMNS: ReadonlyArray<{ id: ColumnId; sort?: SortColumn }> = [
+/** Columns in order, with the sort each header offers; the last call's column follows after a scan. */
+const COLUMNS: ReadonlyArray<{ id: Exclude<ColumnId, 'lastCall'>; sort?: SortColumn }> = [
   { id: 'employee', sort: 'name' },
   { id: 'department', sort: 'department' },
   { id: 'extension', sort: 'extension' },
@@ -24,7 +22,6 @@ const COLUMNS: ReadonlyArray<{ id: ColumnId; sort?: SortColumn }> = [
   { id: 'login' },
   { id: 'password' },
 ]
-type ColumnId = 'employee' | 'department' | 'extension' | 'phone' | 'line' | 'server' | 'login' | 'password'
 
 /**
  * A real table for assistive technology (rows are `row`s, with their index in the whole list), of which
@@ -69,6 +66,8 @@ export function UsersTable({
         className={classes.table}
         aria-label={t('users.tableLabel')}
         aria-rowcount={employees.length + 1}
+        // The column rules count the last call's width once it is there.
+        data-last-call={activity ? '' : undefined}
         stickyHeader
       >
         <Table.Thead>
@@ -91,7 +90,12 @@ export function UsersTable({
               const columnSort = column.sort
               if (!columnSort)
                 return (
-                  <Table.Th key={column.id} scope="col" className={classes[column.id]}>
+                  <Table.Th
+                    key={column.id}
+                    scope="col"
+                    className={classes[column.id]}
+                    {...columnOf(column.id)}
+                  >
                     {label}
                   </Table.Th>
                 )
@@ -101,6 +105,7 @@ export function UsersTable({
                   key={column.id}
                   scope="col"
                   className={classes[column.id]}
+                  {...columnOf(column.id)}
                   aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
                 >
                   <UnstyledButton className={classes.sortButton} onClick={() => onSort(columnSort)}>
@@ -111,7 +116,7 @@ export function UsersTable({
               )
             })}
             {activity && (
-              <Table.Th scope="col" className={classes.lastCall}>
+              <Table.Th scope="col" className={classes.lastCall} {...columnOf('lastCall')}>
                 {t('activity.column')}
               </Table.Th>
             )}

@@ -42,7 +42,7 @@ test('an administrator sees each last call in the table, and the filters pick th
 
   expect(screen.getByRole('columnheader', { name: 'Last call' })).toBeInTheDocument()
   expect(await within(row(/Anna Petrova/)).findByText('No calls in 90 days')).toBeInTheDocument()
-  expect(within(row(/Boris Ivanov/)).getByText(/· missed$/)).toBeInTheDocument()
+  expect(within(row(/Boris Ivanov/)).getByText('missed')).toBeInTheDocument()
   expect(within(row(/Ångström/)).getByText('Never')).toBeInTheDocument()
   expect(
     screen.getByText(/1 SIP phone is on without a call in 90 days\. Bitrix24 does not let an app switch/),
@@ -79,7 +79,7 @@ test('under narrower rights the scan names whom it could not read and shows nobo
   // Anna's call exists but is not Boris's to see: hers reads "Not readable", never someone else's call.
   expect(await within(row(/Anna Petrova/)).findByText('Not readable')).toBeInTheDocument()
   expect(within(row(/Ångström/)).getByText('Not readable')).toBeInTheDocument()
-  expect(within(row(/Boris Ivanov/)).getByText(/· outgoing$/)).toBeInTheDocument()
+  expect(within(row(/Boris Ivanov/)).getByText('outgoing')).toBeInTheDocument()
   expect(screen.queryByText('Never')).not.toBeInTheDocument()
 })
 

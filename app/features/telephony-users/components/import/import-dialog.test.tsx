@@ -29,6 +29,12 @@ async function openImport(extra: (local: ReturnType<typeof inProcessPortal>) => 
   return { ...local, dialog }
 }
 
+/** The preview's row of a file line (the line number is the second cell, after the box to apply it). */
+const lineOf = (preview: HTMLElement, n: number) =>
+  within(preview)
+    .getAllByRole('row')
+    .find((row) => within(row).queryAllByRole('cell')[1]?.textContent === String(n))
+
 const upload = (dialog: HTMLElement, bytes: Uint8Array<ArrayBuffer>, name: string) =>
   userEvent.upload(within(dialog).getByLabelText('Spreadsheet file'), new File([bytes], name))
 
@@ -52,10 +58,7 @@ test('a 1251 CSV with Russian headers: the fate of every line first, then exactl
   expect(
     within(dialog).getByText('3 will be changed · 0 already set · 4 will not be sent'),
   ).toBeInTheDocument()
-  const line = (n: number) =>
-    within(preview)
-      .getAllByRole('row')
-      .find((row) => within(row).queryAllByRole('cell')[0]?.textContent === String(n))
+  const line = (n: number) => lineOf(preview, n)
   expect(line(2)).toHaveTextContent('Anna Petrova')
   expect(line(2)).toHaveTextContent('Will be changed')
   expect(line(5)).toHaveTextContent('The same employee is also on line 6')
@@ -75,6 +78,54 @@ test('a 1251 CSV with Russian headers: the fate of every line first, then exactl
   expect(
     within(dialog).getByText('1 will be changed · 2 already set · 4 will not be sent'),
   ).toBeInTheDocument()
+})
+
+test('good lines the admin unticks are left out, planned again and kept out on a retry', async () => {
+  const { dialog, commands, engine } = await openImport((local) => {
+    local.addEmployee({ id: 4, name: 'Dmitri', lastName: 'Orlov', departments: [1], extension: '104' })
+  })
+  const csv = ['ID,Extension', '1,102', '2,101', '3,5000', '4,105'].join('\n') // a swap, a queue's number
+  await upload(dialog, new TextEncoder().encode(csv), 'plan.csv')
+  const preview = await within(dialog).findByRole('table', { name: 'What happens to each line' })
+  const summary = within(dialog).getByRole('status')
+  expect(summary).toHaveTextContent(/^4 will be changed · 0 already set · 0 will not be sent$/)
+  const box = (name: RegExp) => within(preview).getByRole('checkbox', { name })
+  const order = () =>
+    within(preview)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1]?.textContent)
+
+  // Boris's line out: Anna's number stays his, so her line now wants a number someone keeps.
+  await userEvent.click(box(/^Apply line 3: Boris Ivanov, extension 101$/))
+  expect(summary).toHaveTextContent(/^2 will be changed · 0 already set · 1 will not be sent · 1 left out$/)
+  expect(lineOf(preview, 2)).toHaveTextContent('Another active employee has this extension and keeps it')
+  expect(within(lineOf(preview, 2)!).queryByRole('checkbox')).not.toBeInTheDocument()
+  expect(lineOf(preview, 3)).toHaveTextContent('Left out')
+  expect(within(dialog).getByRole('button', { name: 'Apply 2 changes' })).toBeEnabled()
+  expect(order()).toEqual(['2', '3', '4', '5']) // nothing moved under the pointer
+
+  // Back in by keyboard: the box keeps the focus and the swap is whole again.
+  const boris = box(/^Apply line 3: Boris Ivanov/)
+  boris.focus()
+  await userEvent.keyboard(' ')
+  expect(boris).toBeChecked()
+  expect(boris).toHaveFocus()
+  expect(summary).toHaveTextContent(/^4 will be changed · 0 already set · 0 will not be sent$/)
+
+  await userEvent.click(box(/^Apply line 5: Dmitri Orlov, extension 105$/))
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Apply 3 changes' }))
+  await within(dialog).findByText(/^2 extensions assigned · Failed: 1$/, {}, { timeout: 10_000 })
+  const held = (id: number) => engine.voximplantUser(id)?.INNER_NUMBER || null
+  expect([1, 2, 3, 4].map(held)).toEqual(['102', '101', null, '104'])
+  expect(commands('user.update')).toHaveLength(4) // the swap's temporary clear, then the three numbers
+
+  // The retry plans the same file again: Dmitri's line is still left out.
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Retry the failed ones' }))
+  expect(within(dialog).getByRole('status')).toHaveTextContent(
+    /^1 will be changed · 2 already set · 0 will not be sent · 1 left out$/,
+  )
+  expect(within(dialog).getByRole('checkbox', { name: /^Apply line 5: Dmitri Orlov/ })).not.toBeChecked()
 })
 
 test('a file that cannot be imported says why and sends nothing', async () => {

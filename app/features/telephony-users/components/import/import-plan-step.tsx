@@ -13,7 +13,11 @@ export interface LoadedSheet {
   name: string
   sheet: Sheet
   mapping: ColumnMapping
+  /** Good lines the admin unticked: kept with the file, so a retry does not send them either. */
+  excluded?: ReadonlySet<number>
 }
+
+const NONE: ReadonlySet<number> = new Set()
 
 /** The file, its columns and the preview; the confirm button sends the good lines' steps, in order. */
 export function ImportPlanStep({
@@ -43,13 +47,27 @@ export function ImportPlanStep({
       })),
     [employees],
   )
+  const sheet = loaded?.sheet
+  const mapping = loaded?.mapping
+  const excluded = loaded?.excluded ?? NONE
+  const whole = useMemo(
+    () =>
+      sheet && mapping?.who && mapping.newExtension !== null ? planImport(sheet, mapping, people) : null,
+    [sheet, mapping, people],
+  )
+  // Planned again without the unticked lines: a swap whose partner is left out becomes a conflict.
   const plan = useMemo(
     () =>
-      loaded && loaded.mapping.who && loaded.mapping.newExtension !== null
-        ? planImport(loaded.sheet, loaded.mapping, people)
-        : null,
-    [loaded, people],
+      whole && sheet && mapping && excluded.size > 0 ? planImport(sheet, mapping, people, excluded) : whole,
+    [whole, sheet, mapping, people, excluded],
   )
+  const toggle = (line: number, included: boolean) => {
+    if (!loaded) return
+    const next = new Set(excluded)
+    if (included) next.delete(line)
+    else next.add(line)
+    setLoaded({ ...loaded, excluded: next })
+  }
   const changes = plan ? plan.counts.ready : 0
   return (
     <Stack>
@@ -63,10 +81,11 @@ export function ImportPlanStep({
         <ImportMapping
           sheet={loaded.sheet}
           mapping={loaded.mapping}
-          onChange={(mapping) => setLoaded({ ...loaded, mapping })}
+          // Other columns make other lines: what was unticked no longer means the same.
+          onChange={(mapping) => setLoaded({ name: loaded.name, sheet: loaded.sheet, mapping })}
         />
       )}
-      {plan && <ImportPreview plan={plan} />}
+      {plan && whole && <ImportPreview plan={plan} whole={whole} onToggle={toggle} />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {t('bulk.cancel')}

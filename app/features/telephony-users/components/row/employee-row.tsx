@@ -11,6 +11,7 @@ import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
 import { SipCells } from './sip-cells.tsx'
 import { withLaterTexts } from '@/i18n/i18n.ts'
+import { columnOf } from '../table-columns.ts'
 
 export const ROW_HEIGHT = 56
 
@@ -63,23 +64,23 @@ export const EmployeeRow = memo(function EmployeeRow({
           onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}
         />
       </td>
-      <td>
+      <td {...columnOf('employee')}>
         <EmployeeCell employee={employee} onOpen={onOpen} />
       </td>
-      <td>
+      <td {...columnOf('department')}>
         <div className={classes.text} title={departmentNames}>
           {departmentNames}
         </div>
       </td>
-      <td>
+      <td {...columnOf('extension')}>
         <ExtensionCell employee={employee} />
       </td>
-      <td>
+      <td {...columnOf('phone')}>
         <PhoneSwitch employee={employee} status={status} />
       </td>
       <SipCells employee={employee} status={status} lines={lines} />
       {scannedAt !== undefined && (
-        <Suspense fallback={<td />}>
+        <Suspense fallback={<td {...columnOf('lastCall')} />}>
           <LastCallCell entry={lastCall} now={scannedAt} />
         </Suspense>
       )}

@@ -5,6 +5,9 @@ import { CopyButton } from './copy-button.tsx'
 import { PasswordCell } from './password-cell.tsx'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
+import { columnOf } from '../table-columns.ts'
+
+const SIP_COLUMNS = ['line', 'server', 'login', 'password'] as const
 
 /** Outgoing line, server, login and password cells of one row. */
 export function SipCells({
@@ -21,8 +24,8 @@ export function SipCells({
     const text = t(SIP_STATE_TEXT[status.state])
     return (
       <>
-        {[0, 1, 2, 3].map((column) => (
-          <td key={column}>
+        {SIP_COLUMNS.map((column) => (
+          <td key={column} {...columnOf(column)}>
             <span className={classes.dim}>{text}</span>
           </td>
         ))}
@@ -33,18 +36,18 @@ export function SipCells({
   const name = employee.fullName
   return (
     <>
-      <td>
+      <td {...columnOf('line')}>
         <div className={classes.text}>
           {lineName(settings.defaultLine, lines) ?? t('users.portalDefault')}
         </div>
       </td>
-      <td>
+      <td {...columnOf('server')}>
         <CopyableText value={settings.server} label={t('sip.copyServer', { name })} />
       </td>
-      <td>
+      <td {...columnOf('login')}>
         <CopyableText value={settings.login} label={t('sip.copyLogin', { name })} />
       </td>
-      <td>
+      <td {...columnOf('password')}>
         <PasswordCell password={settings.password} name={name} />
       </td>
     </>
