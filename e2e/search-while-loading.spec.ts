@@ -36,10 +36,10 @@ function lastLoaded(portal: LocalPortal): { id: number; name: string; login: str
 const searchSent = (portal: LocalPortal) =>
   portal.engine.log.filter((entry) => JSON.stringify(entry.params).includes('NAME_SEARCH'))
 
-test.describe('a search while 10,000 employees load, under the honest latency model', () => {
+test.describe('a search while 20,000 employees load, under the honest latency model', () => {
   test.use({
     portalOptions: {
-      employees: 10_000,
+      employees: 20_000,
       settings: { confirmationRequired: false, latency: HONEST_MODEL.latency },
     },
   })
