@@ -15,7 +15,7 @@ import { searchDirectory, searchFilter, type SearchFilter } from './search-direc
 import { sipCache } from './sip-cache.ts'
 
 /** Typing pauses this long before Bitrix24 is asked: a keystroke itself sends nothing. */
-export const SEARCH_DEBOUNCE_MS = 300
+export const SEARCH_DEBOUNCE_MS = 250
 
 export interface DirectorySearch {
   /** Bitrix24 is asked for this search (the list is loading and the text can narrow it). */

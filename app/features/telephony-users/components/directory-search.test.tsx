@@ -49,6 +49,34 @@ test('the table’s own search narrows the hits as typing goes on', async () => 
   expect(screen.getByRole('row', { name: /Name195 Last195/ })).toBeInTheDocument()
 })
 
+test('an older search answering late is not shown over the newer one', async () => {
+  const { portal, engine, holdWhen } = inProcessPortal({ employees: 200 })
+  holdWhen(laterPage)
+  const searchFor = (words: string) => (call: PortalCall) =>
+    JSON.stringify(call.params).includes(`"NAME_SEARCH":"${words}"`)
+  let olderSent = false
+  const releaseOlder = holdWhen(
+    (call) => (olderSent ||= searchFor('Name18')(call)) && searchFor('Name18')(call),
+  )
+  render(<TelephonyUsersPage />, { portal })
+  await screen.findByRole('row', { name: /Anna Petrova/ })
+  await userEvent.type(searchbox(), 'Name18')
+  await waitFor(() => expect(olderSent).toBe(true))
+  // The newer text: Bitrix24 finds no word starting with "ame18", the table's own search would show
+  // Name180…Name189 if the older answer (for "Name18") were taken.
+  await userEvent.clear(searchbox())
+  await userEvent.type(searchbox(), 'ame18')
+  await screen.findByText('1 found so far; the list is still loading.')
+  releaseOlder()
+  // The older answer lands (and its SIP settings are read); the screen stays with the newer search.
+  await waitFor(() => expect(sent(engine.log, 'Name18')).toBe(true))
+  await waitFor(() =>
+    expect(engine.log.filter((e) => e.commands?.join() === 'voximplant.user.get').length).toBeGreaterThan(1),
+  )
+  expect(screen.queryByRole('row', { name: /Name180/ })).not.toBeInTheDocument()
+  expect(screen.getByRole('row', { name: /Name18 Last18/ })).toBeInTheDocument()
+})
+
 test('approval pending: hits show, their SIP columns wait for approval like the rest', async () => {
   const { portal, holdWhen } = inProcessPortal({ employees: 200, approval: 'waiting' })
   holdWhen(laterPage)
