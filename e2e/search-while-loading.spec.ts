@@ -36,12 +36,19 @@ function lastLoaded(portal: LocalPortal): { id: number; name: string; login: str
 const searchSent = (portal: LocalPortal) =>
   portal.engine.log.filter((entry) => JSON.stringify(entry.params).includes('NAME_SEARCH'))
 
-test.describe('a search while 20,000 employees load, under the honest latency model', () => {
+/**
+ * The honest model, with user.get's commands slower (250 ms each, not 60): a batch of 40 list pages then
+ * takes 12 s, so the list is surely still loading when the search (one user.get command) answers, even
+ * on a busy machine. How fast the hit shows is the benchmark's to measure, under the honest model itself.
+ */
+const SLOW_LIST = {
+  ...HONEST_MODEL.latency,
+  perMethodMs: { ...HONEST_MODEL.latency.perMethodMs, 'user.get': 250 },
+}
+
+test.describe('a search while 10,000 employees load', () => {
   test.use({
-    portalOptions: {
-      employees: 20_000,
-      settings: { confirmationRequired: false, latency: HONEST_MODEL.latency },
-    },
+    portalOptions: { employees: 10_000, settings: { confirmationRequired: false, latency: SLOW_LIST } },
   })
 
   test('the last employee the list loads shows with their SIP login while the list still loads', async ({
