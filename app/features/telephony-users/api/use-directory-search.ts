@@ -1,4 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks'
+import { useEffect } from 'react'
 import {
   keepPreviousData,
   queryOptions,
@@ -58,7 +59,12 @@ export const searchQuery = (client: B24Client, queryClient: QueryClient, filter:
  * shown meanwhile are the last answer's, which the table's own search filters like any row. Once the
  * list is whole, nothing is sent.
  */
-export function useDirectorySearch(query: string, listLoading: boolean): DirectorySearch {
+export function useDirectorySearch(
+  query: string,
+  listLoading: boolean,
+  /** The SIP settings are being read (a check for approval among them). */
+  sipChecking: boolean,
+): DirectorySearch {
   const { client } = usePortal()
   const queryClient = useQueryClient()
   const [debounced] = useDebouncedValue(query, SEARCH_DEBOUNCE_MS)
@@ -70,6 +76,13 @@ export function useDirectorySearch(query: string, listLoading: boolean): Directo
     placeholderData: keepPreviousData,
   })
   const active = filter !== null
+  // Hits found while approval was pending are asked again whenever the SIP settings are (the approval
+  // poll, "Check again"): once approval comes, they get their settings as the list's rows do.
+  const waitsForApproval = search.data?.sipError?.kind === 'approval-pending'
+  const { refetch } = search
+  useEffect(() => {
+    if (active && sipChecking && waitsForApproval) void refetch()
+  }, [active, sipChecking, waitsForApproval, refetch])
   return {
     active: active || typing,
     searching: typing || (active && search.isFetching),

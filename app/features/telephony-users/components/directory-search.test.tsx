@@ -58,7 +58,7 @@ test('an older search answering late is not shown over the newer one', async () 
   const releaseOlder = holdWhen(
     (call) => (olderSent ||= searchFor('Name18')(call)) && searchFor('Name18')(call),
   )
-  render(<TelephonyUsersPage />, { portal })
+  const { queryClient } = render(<TelephonyUsersPage />, { portal })
   await screen.findByRole('row', { name: /Anna Petrova/ })
   await userEvent.type(searchbox(), 'Name18')
   await waitFor(() => expect(olderSent).toBe(true))
@@ -68,17 +68,15 @@ test('an older search answering late is not shown over the newer one', async () 
   await userEvent.type(searchbox(), 'ame18')
   await screen.findByText('1 found so far; the list is still loading.')
   releaseOlder()
-  // The older answer lands (and its SIP settings are read); the screen stays with the newer search.
+  // The older answer lands and its search settles (cancelled: nobody waits for it any more).
   await waitFor(() => expect(sent(engine.log, 'Name18')).toBe(true))
-  await waitFor(() =>
-    expect(engine.log.filter((e) => e.commands?.join() === 'voximplant.user.get').length).toBeGreaterThan(1),
-  )
+  await waitFor(() => expect(queryClient.isFetching({ queryKey: ['telephony-users', 'search'] })).toBe(0))
   expect(screen.queryByRole('row', { name: /Name180/ })).not.toBeInTheDocument()
   expect(screen.getByRole('row', { name: /Name18 Last18/ })).toBeInTheDocument()
 })
 
-test('approval pending: hits show, their SIP columns wait for approval like the rest', async () => {
-  const { portal, holdWhen } = inProcessPortal({ employees: 200, approval: 'waiting' })
+test('approval pending: hits show, their SIP columns wait like the rest, and fill in once approved', async () => {
+  const { portal, engine, holdWhen } = inProcessPortal({ employees: 200, approval: 'waiting' })
   holdWhen(laterPage)
   render(<TelephonyUsersPage />, { portal })
   await screen.findByRole('row', { name: /Anna Petrova/ })
@@ -86,6 +84,11 @@ test('approval pending: hits show, their SIP columns wait for approval like the 
   const hit = await screen.findByRole('row', { name: /Name180 Last180/ })
   await waitFor(() => expect(within(hit).getAllByText('Awaiting approval').length).toBeGreaterThan(0))
   expect(screen.getByText('1 found so far; the list is still loading.')).toBeInTheDocument()
+  // Approved: the hit's settings are read too, while the list still loads.
+  expect(engine.decideConfirmations('approved')).toBe(1)
+  await userEvent.click(screen.getByRole('button', { name: 'Check again' }))
+  await waitFor(() => expect(within(hit).getByText('phone180')).toBeInTheDocument())
+  expect(screen.getByText(/Loading employees: 50 of 200/)).toBeInTheDocument()
 })
 
 test('a failed search says so and the loaded rows stay searchable', async () => {

@@ -73,7 +73,7 @@ export function UsersScreen({
   const { view, update } = useTableView()
   // Until the list is whole, a search also asks Bitrix24, and its hits join the rows loaded so far.
   const listLoading = loading && latestDirectory.employees.length < latestDirectory.total
-  const search = useDirectorySearch(view.search, listLoading)
+  const search = useDirectorySearch(view.search, listLoading, sip.isFetching)
   const directory = useMemo(
     () => withSearchHits(loadedDirectory, search.hits),
     [loadedDirectory, search.hits],
