@@ -74,6 +74,42 @@ export class FailureRules {
     return { kind: 'commands', body: { ...rest, cmd: kept }, errors }
   }
 
+  /**
+   * From now on, requests with a call matching `match` wait (a slow page, a list that keeps loading)
+   * until the returned function lets them and every later one through; nothing else waits.
+   */
+  hold(match: (call: PortalCall) => boolean): () => void {
+    let release: () => void = () => undefined
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const hold = { match, released }
+    this.#holds.push(hold)
+    return () => {
+      const at = this.#holds.indexOf(hold)
+      if (at !== -1) this.#holds.splice(at, 1)
+      release()
+    }
+  }
+
+  /** Resolves when no hold matches a call of the request any more. */
+  async held(method: string, body: Record<string, unknown>): Promise<void> {
+    const calls =
+      method.toLowerCase() === 'batch'
+        ? [...batchCommands(upperKeys(body).CMD)].map(([, command]) => {
+            const { method: inner, query } = splitCommand(command ?? '')
+            return { method: inner, params: parsePhpQuery(query) }
+          })
+        : [{ method, params: body }]
+    for (;;) {
+      const hold = this.#holds.find((h) => calls.some((call) => h.match(call)))
+      if (!hold) return
+      await hold.released
+    }
+  }
+
+  readonly #holds: Array<{ match: (call: PortalCall) => boolean; released: Promise<void> }> = []
+
   #first(call: PortalCall): Rule | undefined {
     return this.#rules.find((rule) => rule.match(call))
   }

@@ -43,6 +43,8 @@ export interface InProcessPortal {
    * returned function lifts it. Anything else is still the engine's to answer.
    */
   failWhen(match: (call: PortalCall) => boolean, failure: Failure): () => void
+  /** Requests with a matching call wait until the returned function lets them through (fail-when.ts). */
+  holdWhen(match: (call: PortalCall) => boolean): () => void
   /** Records a call in the statistics, `ageSeconds` before the request that reads it. */
   addCall(call: { userId: number; ageSeconds: number; incoming?: number; code?: string }): void
 }
@@ -98,6 +100,7 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
     },
     expireToken: () => engine.expireTokens(Date.now()),
     failWhen: (match, failure) => rules.add(match, failure),
+    holdWhen: (match) => rules.hold(match),
     addCall: ({ userId, ageSeconds, incoming = 1, code = '200' }) => {
       if (!data) return
       data.calls.push({

@@ -36,6 +36,7 @@ export function engineAdapter(
       return answer(config, 404, { error: 'NOT_FOUND', error_description: url.pathname })
     const body = parseBody(config.data)
     onRequest(requestMethods(method, body))
+    await rules.held(method, body)
     const now = Date.now()
     const taken = rules.decide(method, body)
     if (taken.kind === 'error') return answer(config, taken.error.status, taken.error.body)

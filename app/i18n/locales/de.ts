@@ -67,6 +67,19 @@ export const de = {
     portalDefault: 'Portal-Standard',
     noValue: '—',
   },
+  directorySearch: {
+    searching: 'Suche in Bitrix24…',
+    found_one: 'Bisher {{count, number}} gefunden; die Liste wird noch geladen.',
+    found_other: 'Bisher {{count, number}} gefunden; die Liste wird noch geladen.',
+    foundMore_one:
+      'Bisher {{count, number}} gefunden; Bitrix24 hat weitere Treffer, geben Sie mehr vom Namen ein. Die Liste wird noch geladen.',
+    foundMore_other:
+      'Bisher {{count, number}} gefunden; Bitrix24 hat weitere Treffer, geben Sie mehr vom Namen ein. Die Liste wird noch geladen.',
+    failed:
+      'Bitrix24 konnte nicht suchen ({{reason}}): Gesucht wird nur unter den bereits geladenen Mitarbeitenden.',
+    sipFailed: 'Ihre SIP-Einstellungen konnten nicht gelesen werden ({{reason}}).',
+    noMatchYet: 'Bisher niemand gefunden; die Liste wird noch geladen.',
+  },
   filters: {
     department: 'Abteilung',
     allDepartments: 'Alle Abteilungen',

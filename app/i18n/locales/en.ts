@@ -38,6 +38,18 @@ export const en = {
     portalDefault: 'Portal default',
     noValue: '—',
   },
+  directorySearch: {
+    searching: 'Searching Bitrix24…',
+    found_one: '{{count, number}} found so far; the list is still loading.',
+    found_other: '{{count, number}} found so far; the list is still loading.',
+    foundMore_one:
+      '{{count, number}} found so far; Bitrix24 holds more matches, type more of the name. The list is still loading.',
+    foundMore_other:
+      '{{count, number}} found so far; Bitrix24 holds more matches, type more of the name. The list is still loading.',
+    failed: 'Bitrix24 could not search ({{reason}}): only the employees loaded so far are searched.',
+    sipFailed: 'Their SIP settings could not be read ({{reason}}).',
+    noMatchYet: 'No employee found so far; the list is still loading.',
+  },
   filters: {
     department: 'Department',
     allDepartments: 'All departments',

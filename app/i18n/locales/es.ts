@@ -67,6 +67,18 @@ export const es = {
     portalDefault: 'Predeterminada',
     noValue: '—',
   },
+  directorySearch: {
+    searching: 'Buscando en Bitrix24…',
+    found_one: '{{count, number}} encontrado hasta ahora; la lista aún se está cargando.',
+    found_other: '{{count, number}} encontrados hasta ahora; la lista aún se está cargando.',
+    foundMore_one:
+      '{{count, number}} encontrado hasta ahora; Bitrix24 tiene más coincidencias, escriba más del nombre. La lista aún se está cargando.',
+    foundMore_other:
+      '{{count, number}} encontrados hasta ahora; Bitrix24 tiene más coincidencias, escriba más del nombre. La lista aún se está cargando.',
+    failed: 'Bitrix24 no pudo buscar ({{reason}}): solo se busca entre los empleados ya cargados.',
+    sipFailed: 'No se pudo leer su configuración SIP ({{reason}}).',
+    noMatchYet: 'Nadie encontrado hasta ahora; la lista aún se está cargando.',
+  },
   filters: {
     department: 'Departamento',
     allDepartments: 'Todos los departamentos',

@@ -66,6 +66,19 @@ export const ptBR = {
     portalDefault: 'Padrão do portal',
     noValue: '—',
   },
+  directorySearch: {
+    searching: 'Pesquisando no Bitrix24…',
+    found_one: '{{count, number}} encontrado até agora; a lista ainda está carregando.',
+    found_other: '{{count, number}} encontrados até agora; a lista ainda está carregando.',
+    foundMore_one:
+      '{{count, number}} encontrado até agora; o Bitrix24 tem mais resultados, digite mais do nome. A lista ainda está carregando.',
+    foundMore_other:
+      '{{count, number}} encontrados até agora; o Bitrix24 tem mais resultados, digite mais do nome. A lista ainda está carregando.',
+    failed:
+      'O Bitrix24 não conseguiu pesquisar ({{reason}}): a busca considera só os funcionários já carregados.',
+    sipFailed: 'Não foi possível ler as configurações SIP deles ({{reason}}).',
+    noMatchYet: 'Ninguém encontrado até agora; a lista ainda está carregando.',
+  },
   filters: {
     department: 'Departamento',
     allDepartments: 'Todos os departamentos',

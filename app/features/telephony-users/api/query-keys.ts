@@ -1,6 +1,7 @@
 import type { DataTag } from '@tanstack/react-query'
 import type { AppError } from '@/api/b24/errors.ts'
-import type { Directory, SipTable } from '../model/types.ts'
+import type { Directory, SearchHits, SipTable } from '../model/types.ts'
+import type { SearchFilter } from './search-directory.ts'
 
 const all = ['telephony-users'] as const
 
@@ -15,6 +16,8 @@ export const telephonyKeys = {
   all,
   directory: () => tagged<Directory>()([...all, 'directory']),
   sip: () => tagged<SipTable>()([...all, 'sip']),
+  /** Bitrix24's answer to one search while the list loads. */
+  search: (filter: SearchFilter | null) => tagged<SearchHits>()([...all, 'search', filter]),
   /** Whether the app may change extensions (scope `user` and an administrator). */
   editRights: () => [...all, 'edit-rights'] as const,
   /** One employee's extension edits: the last one to settle reads the employee back. */

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { addSipChunk, emptySipTable } from '../model/merge-sip.ts'
 import { mergeRead, withPhone } from '../model/sip-table.ts'
 import type { PhoneState, SipTable } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
@@ -31,6 +32,16 @@ export const sipCache = {
       if (!table || !current || current.extension === extension) return table
       return { ...table, byId: new Map(table.byId).set(userId, { ...current, extension }) }
     })
+  },
+
+  /**
+   * Settings read outside the list's load (a search's hits): added as one more streamed chunk, so the
+   * rows the table already holds win, and the list's own read of these employees adds nothing twice.
+   */
+  addRead(queryClient: QueryClient, read: SipTable) {
+    queryClient.setQueryData(telephonyKeys.sip(), (table) =>
+      addSipChunk(table ?? emptySipTable(read.session), read),
+    )
   },
 
   /** Reads the whole table again (not awaited by callers that must not wait for its retries). */

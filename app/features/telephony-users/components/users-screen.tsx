@@ -7,11 +7,13 @@ import { PersonSearchIcon } from '@/components/icons/person-search-icon.tsx'
 import { SearchIcon } from '@/components/icons/search-icon.tsx'
 import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
+import { useDirectorySearch } from '../api/use-directory-search.ts'
 import { useActivityScan } from '../activity/use-activity-scan.ts'
 import { useActivityView } from '../activity/use-activity-view.ts'
 import { useBulk } from '../bulk/use-bulk.ts'
 import type { Directory, Employee } from '../model/types.ts'
 import { conflictsOf } from '../model/extension-conflicts.ts'
+import { withSearchHits } from '../model/merge-hits.ts'
 import { inTableOrder } from '../view/selection-order.ts'
 import { useSelection } from '../view/use-selection.ts'
 import { useShownEmployees } from '../view/use-shown-employees.ts'
@@ -20,6 +22,7 @@ import { BulkBar } from './bulk/bulk-bar.tsx'
 import { ExtensionProvider } from './extension/extension-context.tsx'
 import { UsersNotices } from './users-notices.tsx'
 import { UsersTable } from './users-table.tsx'
+import { SearchStatus } from './toolbar/search-status.tsx'
 import { ViewToolbar } from './toolbar/view-toolbar.tsx'
 import { withLaterTexts } from '@/i18n/i18n.ts'
 
@@ -66,9 +69,16 @@ export function UsersScreen({
   // request goes out between them instead of after a whole screen's render. Once loaded (an edit, a
   // switch), changes show at once, and so do SIP settings always: a switch shows its new state at once.
   const deferredDirectory = useDeferredValue(latestDirectory)
-  const directory = loading ? deferredDirectory : latestDirectory
-  const { employees, departments, lines } = directory
+  const loadedDirectory = loading ? deferredDirectory : latestDirectory
   const { view, update } = useTableView()
+  // Until the list is whole, a search also asks Bitrix24, and its hits join the rows loaded so far.
+  const listLoading = loading && latestDirectory.employees.length < latestDirectory.total
+  const search = useDirectorySearch(view.search, listLoading, sip.isFetching)
+  const directory = useMemo(
+    () => withSearchHits(loadedDirectory, search.hits),
+    [loadedDirectory, search.hits],
+  )
+  const { employees, departments, lines } = directory
   const shown = useShownEmployees(directory, sip.data, view, i18n.language)
   const byId = useMemo(() => new Map(employees.map((e) => [e.id, e])), [employees])
   const { selected, select, clear } = useSelection()
@@ -85,7 +95,7 @@ export function UsersScreen({
   const screen = (
     <Stack gap="sm">
       <UsersNotices
-        directory={directory}
+        directory={loadedDirectory}
         loading={loading}
         directoryError={directoryError}
         onReload={onReload}
@@ -108,6 +118,7 @@ export function UsersScreen({
         rights={rights}
         onImport={rights?.canEdit ? () => setImporting(true) : undefined}
       />
+      <SearchStatus search={search} found={activity.listed.length} />
       <Suspense>
         <ActivityBar
           scanned={activity.scan !== undefined}
@@ -134,7 +145,9 @@ export function UsersScreen({
       {employees.length === 0 ? (
         <EmptyState icon={<PersonSearchIcon />}>{t('users.empty')}</EmptyState>
       ) : activity.listed.length === 0 ? (
-        <EmptyState icon={<SearchIcon />}>{t('users.noMatch')}</EmptyState>
+        <EmptyState icon={<SearchIcon />}>
+          {t(listLoading ? 'directorySearch.noMatchYet' : 'users.noMatch')}
+        </EmptyState>
       ) : (
         <UsersTable
           employees={activity.listed}

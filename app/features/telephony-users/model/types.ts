@@ -1,5 +1,7 @@
 /** The view model of the telephony users screen: REST field names stop at `api/to-view-model.ts`. */
 
+import type { AppError } from '@/api/b24/errors.ts'
+
 export interface Employee {
   id: number
   fullName: string
@@ -69,4 +71,15 @@ export interface DirectoryChunk {
   total: number
   /** Rows that failed validation. */
   rejected: number
+}
+
+/** Bitrix24's own answer to a search, while the list is still loading. */
+export interface SearchHits {
+  /** The first page of matching employees (at most 50). */
+  employees: Employee[]
+  /** More employees match than one page holds. */
+  more: boolean
+  /** Their SIP settings as read with them (failed ones marked); null when approval stopped the read. */
+  sip: SipTable | null
+  sipError: AppError | null
 }

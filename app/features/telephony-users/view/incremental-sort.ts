@@ -1,19 +1,24 @@
 type Order<T> = (a: T, b: T) => number
 
 /**
- * A sort that remembers its last list: when the next list only adds items (the directory streaming
- * in) under the same order, the new items are sorted and merged in, instead of sorting every row
+ * A sort that remembers its last list: when the next list adds items (the directory streaming in) or
+ * drops some under the same order, the new items are sorted and merged in, instead of sorting every row
  * again for each batch. `deps` name the order (column, direction, locale and the data it reads).
  */
 export function createIncrementalSort<T extends object>() {
   let last: { items: readonly T[]; deps: readonly unknown[]; sorted: T[] } | undefined
   return (items: readonly T[], order: Order<T>, deps: readonly unknown[]): T[] => {
     let sorted: T[] | undefined
-    if (last && sameDeps(last.deps, deps) && items.length >= last.items.length) {
+    if (last && sameDeps(last.deps, deps)) {
       const known = new Set(last.items)
       const added = items.filter((item) => !known.has(item))
-      if (last.items.length + added.length === items.length)
-        sorted = merge(last.sorted, added.sort(order), order)
+      // Items can also leave (a search's hit replaced by the list's own row): drop them, keep the order.
+      let kept = last.sorted
+      if (last.items.length + added.length !== items.length) {
+        const current = new Set(items)
+        kept = last.sorted.filter((item) => current.has(item))
+      }
+      if (kept.length + added.length === items.length) sorted = merge(kept, added.sort(order), order)
     }
     sorted ??= [...items].sort(order)
     last = { items, deps, sorted }

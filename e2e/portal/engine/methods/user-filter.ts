@@ -1,5 +1,6 @@
 import { phpInt, phpTruthy, phpValues } from '../php.ts'
 import type { RestUser } from '../types.ts'
+import { nameSearchPredicate } from './name-search.ts'
 
 type Predicate = (user: RestUser) => boolean
 
@@ -68,13 +69,7 @@ function fieldPredicate(field: string, op: string, value: unknown): Predicate | 
     return negatable(op, (user) => user.UF_DEPARTMENT.some((id) => ids.has(id)))
   }
   if (field === 'HAS_DEPARTAMENT') return value === 'Y' ? (user) => user.UF_DEPARTMENT.length > 0 : undefined
-  if (field === 'NAME_SEARCH') {
-    const words = String(value).toLowerCase().split(/\s+/).filter(Boolean)
-    return (user) => {
-      const names = [user.NAME, user.LAST_NAME, user.SECOND_NAME].join(' ').toLowerCase()
-      return words.every((word) => names.includes(word))
-    }
-  }
+  if (field === 'NAME_SEARCH') return nameSearchPredicate(value)
   if (TEXT_FIELDS.has(field)) {
     const key = field as keyof RestUser
     const values = phpValues(value).map((v) => String(v).toLowerCase())

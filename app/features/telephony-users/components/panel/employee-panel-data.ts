@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { useCachedDirectory } from '@/features/telephony-users/api/get-directory.ts'
 import { sipQuery } from '@/features/telephony-users/api/get-sip-settings.ts'
+import { searchedEmployee } from '@/features/telephony-users/api/use-directory-search.ts'
 import { sipStatusOf, type SipStatus } from '@/features/telephony-users/model/sip-status.ts'
 import type { Department, Employee, LineNames } from '@/features/telephony-users/model/types.ts'
 
@@ -22,7 +23,10 @@ export function useEmployeePanelData(employeeId: number): EmployeePanelData {
   const { client } = usePortal()
   const directory = useCachedDirectory()
   const sip = useQuery({ ...sipQuery(client), enabled: false })
-  const employee = directory.data?.employees.find((e) => e.id === employeeId)
+  const queryClient = useQueryClient()
+  // A search's hit can be opened before the list holds its row.
+  const employee =
+    directory.data?.employees.find((e) => e.id === employeeId) ?? searchedEmployee(queryClient, employeeId)
   const departments = (employee?.departmentIds ?? []).map(
     (id) => directory.data?.departments.get(id) ?? { id, name: `#${id}`, parentId: null },
   )
