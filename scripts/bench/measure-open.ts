@@ -153,7 +153,8 @@ async function withPortal<T>(
 
 /**
  * Of the employees the list loads last (it reads by ID), the last with a plain Latin name, as a person
- * types it, and a SIP login: read from the engine itself, no latency, and the log cleared after.
+ * types it (words of three letters or more: Bitrix24's name search drops shorter ones), and a SIP
+ * login: read from the engine itself, no latency, and the log cleared after.
  */
 function lastLoaded(portal: LocalPortal): { name: string; login: string } {
   const now = Date.now()
@@ -165,7 +166,7 @@ function lastLoaded(portal: LocalPortal): { name: string; login: string } {
   ).body as { result?: Array<{ ID: string; NAME?: string; LAST_NAME?: string }> }
   const named = (users.result ?? [])
     .map((row) => ({ id: Number(row.ID), name: `${row.NAME ?? ''} ${row.LAST_NAME ?? ''}`.trim() }))
-    .filter((row) => /^[A-Za-z]+ [A-Za-z]+$/.test(row.name))
+    .filter((row) => /^[A-Za-z]{3,} [A-Za-z]{3,}$/.test(row.name))
   const sip = portal.engine.handleRest(
     'voximplant.user.get',
     { auth, USER_ID: named.map((row) => row.id) },
