@@ -74,6 +74,7 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
       return engine.settings.lang
     },
     domain: `https://${DOMAIN}`,
+    memberId: `portal_${DOMAIN}`,
     isAdmin: engine.describe().currentUser.isAdmin,
     get installMode() {
       return engine.settings.installMode
