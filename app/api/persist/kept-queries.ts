@@ -31,6 +31,15 @@ interface Kept {
   client: PersistedClient
 }
 
+/** A storage call that can only ever resolve: storage failing (at once or later) is storage being absent. */
+async function quietly<T>(call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call()
+  } catch {
+    return undefined
+  }
+}
+
 const isKept = (value: unknown): value is Kept =>
   typeof value === 'object' &&
   value !== null &&
@@ -67,11 +76,11 @@ export function keptQueries(queryClient: QueryClient, store: KeyValueStore, opti
         })),
       }
       const kept: Kept = { owner: who, client: { ...client, clientState } }
-      await store.set(options.key, kept).catch(() => undefined)
+      await quietly(() => store.set(options.key, kept))
     },
     async restoreClient() {
       const value = await Promise.race([
-        store.get(options.key).catch(() => undefined),
+        quietly(() => store.get(options.key)),
         new Promise<undefined>((resolve) => setTimeout(resolve, options.restoreWithinMs)),
       ])
       if (!isKept(value)) return undefined
@@ -81,7 +90,8 @@ export function keptQueries(queryClient: QueryClient, store: KeyValueStore, opti
     async removeClient() {
       restoredOwner = undefined
       written = ''
-      await store.del(options.key).catch(() => undefined)
+      // Not waited for: storage that never answers must not hold up opening.
+      void quietly(() => store.del(options.key))
     },
   }
 
