@@ -95,6 +95,8 @@ test('another user on the same browser sees nothing of the first one’s list', 
   expect(screen.queryByRole('button', { name: 'Anna Petrova' })).toBeNull()
   other.release()
   expect(await screen.findByRole('button', { name: 'Anna Petrova' })).toBeInTheDocument()
+  // …and theirs is kept under their own name, beside the first user's.
+  await waitFor(() => expect(store.entries.size).toBe(2))
 })
 
 test('the same user on another portal sees nothing of this portal’s list', async () => {
