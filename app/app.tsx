@@ -8,7 +8,7 @@ import { AppLayout } from './app-layout.tsx'
 import { directoryQuery } from './features/telephony-users/api/get-directory.ts'
 import { connectToPortal, useBoot } from './use-boot.ts'
 import { indexedDbStore, type KeyValueStore } from './api/persist/key-value-store.ts'
-import { restoreDirectory } from './kept-directory.ts'
+import type * as KeptDirectory from './kept-directory.ts'
 import { Providers } from './providers.tsx'
 
 // Shown only when the app is opened outside Bitrix24 (or the portal never answers): loaded then.
@@ -17,6 +17,14 @@ const OutsidePortal = lazy(
 )
 
 const browserStore = indexedDbStore
+
+let keptDirectory: Promise<typeof KeptDirectory> | undefined
+/**
+ * Keeping the list between openings draws nothing: it is its own chunk, fetched beside the frame's
+ * handshake (`main.tsx` starts it) and awaited only before the list's first request. A chunk that fails
+ * to load means nothing is kept, as in a frame without storage.
+ */
+export const loadKeptDirectory = () => (keptDirectory ??= import('./kept-directory.ts'))
 
 export function App({
   connect,
@@ -35,7 +43,8 @@ export function App({
       if (!portal.installMode) {
         // What this user saw last time is shown at once, and read again in any case: the first request
         // follows the restore, so Bitrix24's answer replaces the kept list when whole.
-        await restoreDirectory(queryClient, portal, store())
+        const kept = await loadKeptDirectory().catch(() => undefined)
+        await kept?.restoreDirectory(queryClient, portal, store())
         // The list's first request goes out now, while the language loads and the screen first renders.
         void queryClient.prefetchQuery({ ...directoryQuery(portal.client), staleTime: 0 })
       }

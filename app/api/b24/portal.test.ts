@@ -11,7 +11,7 @@ function fakeFrame(appOptions: Record<string, string>, userOptions: Record<strin
   const frame = {
     getLang: () => 'en',
     getTargetOrigin: () => 'https://p.example',
-    auth: { isAdmin: true },
+    auth: { isAdmin: true, getUniq: (prefix: string) => `${prefix}_m` },
     isInstallMode: false,
     installFinish: vi.fn(async () => undefined),
     options: {
