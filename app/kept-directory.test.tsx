@@ -103,7 +103,7 @@ test('the same user on another portal sees nothing of this portal’s list', asy
   const store = memoryStore()
   const first = inProcessPortal()
   await firstOpening(first, store)
-  const name = first.portal.userOption(STORAGE_KEY_OPTION)
+  const name = first.portal.lastingOption(STORAGE_KEY_OPTION)
   expect(name).toMatch(/^[0-9a-f]{32}$/)
   const elsewhere = inProcessPortal()
   elsewhere.engine.setUserOption(1, STORAGE_KEY_OPTION, name ?? '')
@@ -123,7 +123,7 @@ test('a kept list Bitrix24 says belongs to someone else is dropped from the scre
   await firstOpening(first, store)
   // User 2 somehow holds user 1's storage name: `profile` is the judge.
   const second = inProcessPortal({ settings: { currentUserId: 2 } })
-  second.engine.setUserOption(2, STORAGE_KEY_OPTION, first.portal.userOption(STORAGE_KEY_OPTION) ?? '')
+  second.engine.setUserOption(2, STORAGE_KEY_OPTION, first.portal.lastingOption(STORAGE_KEY_OPTION) ?? '')
   const [key] = [...store.entries.keys()]
   const kept = store.entries.get(key ?? '') as {
     client: {

@@ -84,6 +84,8 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
     fitWindow: async () => undefined,
     userOption: (name) => engine.userOptions(engine.settings.currentUserId)[name],
     setUserOption: async (name, value) => engine.setUserOption(engine.settings.currentUserId, name, value),
+    lastingOption: (name) => engine.userOptions(engine.settings.currentUserId)[name],
+    setLastingOption: async (name, value) => engine.setUserOption(engine.settings.currentUserId, name, value),
     installFinish: async () => engine.finishInstall(),
   }
   return {

@@ -45,6 +45,14 @@ describe('user options across installations (docs/bitrix24.md "Install, uninstal
     expect(portal.userOption('view')).toBe('new')
   })
 
+  test('a lasting option is read and written as it is, and writing it revives nothing of an earlier installation', async () => {
+    const { portal } = fakeFrame({ installation: 'b' }, { installation: 'a', view: 'old', storageKey: 'k' })
+    expect(portal.lastingOption('storageKey')).toBe('k')
+    await portal.setLastingOption('storageKey', 'k2')
+    expect(portal.lastingOption('storageKey')).toBe('k2')
+    expect(portal.userOption('view')).toBeUndefined()
+  })
+
   test('finishing installation names a new installation before handing over to Bitrix24', async () => {
     const appOptions: Record<string, string> = { installation: 'a' }
     const { frame, portal } = fakeFrame(appOptions, {})

@@ -23,6 +23,13 @@ export interface Portal {
   userOption(name: string): string | undefined
   setUserOption(name: string, value: string): Promise<void>
   /**
+   * A user option read and written as it is, whatever installation wrote it: for a value that stays
+   * right across a reinstall. Writing it does not mark the user's options as this installation's, which
+   * would make options kept from an earlier one readable again.
+   */
+  lastingOption(name: string): string | undefined
+  setLastingOption(name: string, value: string): Promise<void>
+  /**
    * Tells the portal the install step is done. The portal never answers: it reloads its own page and the
    * app opens again normally (docs/bitrix24.md, "setInstallFinish"). Resolves only if a parent does answer.
    */
@@ -76,6 +83,10 @@ export function createPortal(frame: B24Frame): Portal {
       const installation = appOption(INSTALLATION_OPTION)
       if (installation !== undefined && userOption(INSTALLATION_OPTION) !== installation)
         await frame.options.userSet(INSTALLATION_OPTION, installation)
+      await frame.options.userSet(name, value)
+    },
+    lastingOption: userOption,
+    async setLastingOption(name, value) {
       await frame.options.userSet(name, value)
     },
     async installFinish() {

@@ -10,15 +10,17 @@ export const STORAGE_KEY_OPTION = 'storageKey'
  * without a REST request, but it hands over the user's options with the frame's first message, and they
  * are the user's alone: another user of the portal, or the same person on another portal, gets another
  * name and never reads this one's data. A user without one gets a new one (nothing kept to read yet).
+ * It outlives a reinstall (it names the user's own data, nothing of the installation), and writing it
+ * must not make an earlier installation's options readable again (`lastingOption`).
  */
 export function storageKey(
-  portal: Pick<Portal, 'domain' | 'memberId' | 'userOption' | 'setUserOption'>,
+  portal: Pick<Portal, 'domain' | 'memberId' | 'lastingOption' | 'setLastingOption'>,
   prefix: string,
 ): string {
-  let name = portal.userOption(STORAGE_KEY_OPTION)
+  let name = portal.lastingOption(STORAGE_KEY_OPTION)
   if (!name || !/^[0-9a-f]{32}$/.test(name)) {
     name = randomHex(16)
-    portal.setUserOption(STORAGE_KEY_OPTION, name).catch(() => undefined)
+    portal.setLastingOption(STORAGE_KEY_OPTION, name).catch(() => undefined)
   }
   return [prefix, portal.domain, portal.memberId, name].join('|')
 }
