@@ -25,13 +25,14 @@ import '@mantine/core/styles/Table.layer.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { getFrame } from './api/b24/frame.ts'
-import { App } from './app.tsx'
+import { App, loadKeptDirectory } from './app.tsx'
 
 const root = document.getElementById('root')
 if (root) {
   // The handshake with the portal starts before the first render, not after it; `App` reads the same
   // promise (and shows its failure).
   getFrame().catch(() => undefined)
+  loadKeptDirectory().catch(() => undefined)
   createRoot(root).render(
     <StrictMode>
       <App />

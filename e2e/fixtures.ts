@@ -7,6 +7,8 @@ export interface PortalOptions {
   /** Seed of the data and of the fault PRNG (runs repeat for one seed). */
   seed?: number
   settings?: DeepPartial<PortalSettings>
+  /** `127.0.0.1`: the app on the portal's own site, where the browser lets its frame keep data. */
+  appHost?: 'localhost' | '127.0.0.1'
 }
 
 type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>

@@ -76,6 +76,7 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
       return engine.settings.lang
     },
     domain: `https://${DOMAIN}`,
+    memberId: `portal_${DOMAIN}`,
     isAdmin: engine.describe().currentUser.isAdmin,
     get installMode() {
       return engine.settings.installMode
@@ -85,6 +86,8 @@ export function inProcessPortal(options: InProcessOptions = {}): InProcessPortal
     fitWindow: async () => undefined,
     userOption: (name) => engine.userOptions(engine.settings.currentUserId)[name],
     setUserOption: async (name, value) => engine.setUserOption(engine.settings.currentUserId, name, value),
+    lastingOption: (name) => engine.userOptions(engine.settings.currentUserId)[name],
+    setLastingOption: async (name, value) => engine.setUserOption(engine.settings.currentUserId, name, value),
     installFinish: async () => engine.finishInstall(),
   }
   return {

@@ -38,12 +38,17 @@ export interface LocalPortalOptions {
    * http://localhost, which browsers treat as secure.
    */
   https?: boolean
+  /**
+   * The served app's host: `localhost` (default), another site than the portal, a third-party frame; or
+   * `127.0.0.1`, the portal's own site (another port), a frame the browser gives storage as first-party.
+   */
+  appHost?: 'localhost' | '127.0.0.1'
 }
 
 export interface LocalPortal {
   /** `http://127.0.0.1:<port>/`: the page a person (or Playwright) opens. */
   portalUrl: string
-  /** `http://localhost:<port>/`: the app, on another site than the portal as in production. */
+  /** `http://localhost:<port>/`: the app, on another site than the portal as in production (see `appHost`). */
   appUrl: string
   engine: PortalEngine
   close(): Promise<void>
@@ -60,7 +65,11 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     const dir = options.appDir ?? 'dist/app'
     if (!existsSync(path.join(dir, 'index.html')))
       throw new Error(`No built app in ${path.resolve(dir)}: run \`npm run build\` first`)
-    appServer = await createAppServer({ dir, host: 'localhost', port: options.appPort ?? 0 })
+    appServer = await createAppServer({
+      dir,
+      host: options.appHost ?? 'localhost',
+      port: options.appPort ?? 0,
+    })
   }
   const appUrl = options.appUrl ?? appServer?.url ?? ''
   try {

@@ -11,7 +11,7 @@ function fakeFrame(appOptions: Record<string, string>, userOptions: Record<strin
   const frame = {
     getLang: () => 'en',
     getTargetOrigin: () => 'https://p.example',
-    auth: { isAdmin: true },
+    auth: { isAdmin: true, getUniq: (prefix: string) => `${prefix}_m` },
     isInstallMode: false,
     installFinish: vi.fn(async () => undefined),
     options: {
@@ -43,6 +43,14 @@ describe('user options across installations (docs/bitrix24.md "Install, uninstal
     const { portal } = fakeFrame({ installation: 'b' }, { installation: 'a', view: 'old' })
     await portal.setUserOption('view', 'new')
     expect(portal.userOption('view')).toBe('new')
+  })
+
+  test('a lasting option is read and written as it is, and writing it revives nothing of an earlier installation', async () => {
+    const { portal } = fakeFrame({ installation: 'b' }, { installation: 'a', view: 'old', storageKey: 'k' })
+    expect(portal.lastingOption('storageKey')).toBe('k')
+    await portal.setLastingOption('storageKey', 'k2')
+    expect(portal.lastingOption('storageKey')).toBe('k2')
+    expect(portal.userOption('view')).toBeUndefined()
   })
 
   test('finishing installation names a new installation before handing over to Bitrix24', async () => {

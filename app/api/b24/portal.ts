@@ -1,4 +1,5 @@
 import type { B24Frame } from '@bitrix24/b24jssdk'
+import { randomHex } from '@/lib/random-hex.ts'
 import { createB24Client, type B24Client } from './client.ts'
 
 /** What the app needs from the portal around it: REST, language, and the frame commands it uses. */
@@ -8,6 +9,8 @@ export interface Portal {
   lang: string
   /** The portal's origin, e.g. `https://acme.bitrix24.com`. */
   domain: string
+  /** The portal's MEMBER_ID, from the frame's first message: it tells portals apart whatever their domain. */
+  memberId: string
   isAdmin: boolean
   installMode: boolean
   /**
@@ -19,6 +22,13 @@ export interface Portal {
   fitWindow(): Promise<void>
   userOption(name: string): string | undefined
   setUserOption(name: string, value: string): Promise<void>
+  /**
+   * A user option read and written as it is, whatever installation wrote it: for a value that stays
+   * right across a reinstall. Writing it does not mark the user's options as this installation's, which
+   * would make options kept from an earlier one readable again.
+   */
+  lastingOption(name: string): string | undefined
+  setLastingOption(name: string, value: string): Promise<void>
   /**
    * Tells the portal the install step is done. The portal never answers: it reloads its own page and the
    * app opens again normally (docs/bitrix24.md, "setInstallFinish"). Resolves only if a parent does answer.
@@ -36,13 +46,6 @@ export const INSTALLATION_OPTION = 'installation'
 /** setAppOption is answered only once the portal saved it; finishing must not hang on a silent parent. */
 const APP_OPTION_WAIT_MS = 5000
 
-/** 128 random bits in hex; `crypto.randomUUID` needs a secure context, which an http portal's frame is not. */
-function newInstallationId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
-    '',
-  )
-}
-
 function readOption(get: (name: string) => unknown, name: string): string | undefined {
   try {
     const value = get(name)
@@ -59,6 +62,8 @@ export function createPortal(frame: B24Frame): Portal {
     client: createB24Client(frame),
     lang: frame.getLang(),
     domain: frame.getTargetOrigin(),
+    // `getUniq` is the SDK's documented reading of MEMBER_ID (`<prefix>_<MEMBER_ID>`), token or not.
+    memberId: frame.auth.getUniq('portal'),
     isAdmin: frame.auth.isAdmin,
     installMode: frame.isInstallMode,
     async openPath(path) {
@@ -80,8 +85,12 @@ export function createPortal(frame: B24Frame): Portal {
         await frame.options.userSet(INSTALLATION_OPTION, installation)
       await frame.options.userSet(name, value)
     },
+    lastingOption: userOption,
+    async setLastingOption(name, value) {
+      await frame.options.userSet(name, value)
+    },
     async installFinish() {
-      const saved = frame.options.appSet(INSTALLATION_OPTION, newInstallationId())
+      const saved = frame.options.appSet(INSTALLATION_OPTION, randomHex(16))
       await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, APP_OPTION_WAIT_MS))])
       await frame.installFinish()
     },

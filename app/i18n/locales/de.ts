@@ -44,6 +44,7 @@ export const de = {
     count_one: '{{shown, number}} von {{count, number}} Mitarbeiter',
     count_other: '{{shown, number}} von {{count, number}} Mitarbeitern',
     loadingList: 'Mitarbeiter werden geladen…',
+    updating: 'Stand Ihres letzten Besuchs; wird aus Bitrix24 aktualisiert…',
     progress: 'Mitarbeiter werden geladen: {{loaded, number}} von {{total, number}}',
     empty: 'In diesem Portal gibt es keine aktiven Mitarbeiter.',
     noMatch: 'Kein Mitarbeiter entspricht der Suche und den Filtern.',

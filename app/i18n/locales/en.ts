@@ -17,6 +17,7 @@ export const en = {
     count_one: '{{shown, number}} of {{count, number}} employee',
     count_other: '{{shown, number}} of {{count, number}} employees',
     loadingList: 'Loading employees…',
+    updating: 'Shown as of your last visit; updating from Bitrix24…',
     progress: 'Loading employees: {{loaded, number}} of {{total, number}}',
     empty: 'No active employees in this portal.',
     noMatch: 'No employee matches the search and filters.',

@@ -45,6 +45,7 @@ export const es = {
     count_many: '{{shown, number}} de {{count, number}} empleados',
     count_other: '{{shown, number}} de {{count, number}} empleados',
     loadingList: 'Cargando empleados…',
+    updating: 'Datos de su última visita; actualizando desde Bitrix24…',
     progress: 'Cargando empleados: {{loaded, number}} de {{total, number}}',
     empty: 'No hay empleados activos en este portal.',
     noMatch: 'Ningún empleado coincide con la búsqueda y los filtros.',

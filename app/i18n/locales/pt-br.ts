@@ -44,6 +44,7 @@ export const ptBR = {
     count_many: '{{shown, number}} de {{count, number}} funcionários',
     count_other: '{{shown, number}} de {{count, number}} funcionários',
     loadingList: 'Carregando funcionários…',
+    updating: 'Dados da sua última visita; atualizando a partir do Bitrix24…',
     progress: 'Carregando funcionários: {{loaded, number}} de {{total, number}}',
     empty: 'Não há funcionários ativos neste portal.',
     noMatch: 'Nenhum funcionário corresponde à pesquisa e aos filtros.',

@@ -46,6 +46,7 @@ export const ru = {
     count_many: '{{shown, number}} из {{count, number}} сотрудников',
     count_other: '{{shown, number}} из {{count, number}} сотрудника',
     loadingList: 'Загрузка сотрудников…',
+    updating: 'Данные с прошлого посещения; обновляются из Битрикс24…',
     progress: 'Загрузка сотрудников: {{loaded, number}} из {{total, number}}',
     empty: 'На портале нет активных сотрудников.',
     noMatch: 'Ни один сотрудник не подходит под условия поиска и фильтров.',

@@ -9,6 +9,7 @@ import { answerCommand } from './frame-commands.js'
  * @property {string} appUrl
  * @property {'POST' | 'GET'} appMethod POST as Bitrix24 does; GET for a dev server that cannot answer POST.
  * @property {string} memberId
+ * @property {string} sessid The current user's session id (the server checks it before applying unsent options).
  * @property {string} appName
  * @property {boolean} [https] The portal answers over HTTPS (PROTOCOL 1).
  */

@@ -32,6 +32,7 @@ async function hostedApp() {
     // GET: jsdom cannot submit the launch form.
     appMethod: 'GET' as const,
     memberId: 'm',
+    sessid: 's',
     appName: 'SIP phones',
   }
   const ui = {

@@ -41,7 +41,7 @@ const userOptions = createUserOptionStore({
     document.cookie = cookie
   },
   // The page's stand-in for Bitrix24's session id; the server checks it before applying the cookie.
-  sessid: config.memberId,
+  sessid: config.sessid,
 })
 
 const host = createFrameHost(

@@ -1,6 +1,6 @@
 import { lastSettingsValue } from '../page/user-options.js'
 import type { PortalEngine } from '../contract.ts'
-import type { PortalServer } from './portal-server.ts'
+import { sessionIdOf, type PortalServer } from './portal-server.ts'
 import { rawRequest, startTestPortal } from './test-portal.ts'
 
 let server: PortalServer
@@ -32,6 +32,7 @@ describe('parent page and photos', () => {
       appUrl: 'http://localhost:8125/',
       appMethod: 'POST',
       memberId: server.runtime.memberId,
+      sessid: sessionIdOf(server.runtime),
       appName: 'SIP </script> phones',
       https: false,
     })
@@ -49,7 +50,13 @@ describe('parent page and photos', () => {
     const foreign = await rawRequest(url, { path: '/', headers: { Cookie: cookie('another-session') } })
     expect(engine.userOptions(1)).toEqual({})
     expect(foreign.headers['set-cookie']).toEqual(['BITRIX_SM_LAST_SETTINGS=; Path=/; Max-Age=0'])
-    const res = await rawRequest(url, { path: '/', headers: { Cookie: cookie(server.runtime.memberId) } })
+    // Another user's session (the cookie a page of user 1 left, user 2 now logged in) is not applied.
+    const firstUsers = cookie(sessionIdOf(server.runtime))
+    engine.updateSettings({ currentUserId: 2 })
+    await rawRequest(url, { path: '/', headers: { Cookie: firstUsers } })
+    expect(engine.userOptions(2)).toEqual({})
+    engine.updateSettings({ currentUserId: 1 })
+    const res = await rawRequest(url, { path: '/', headers: { Cookie: firstUsers } })
     expect(res.status).toBe(200)
     expect(engine.userOptions(1)).toEqual({ view: '{"q":"a&b"}' })
     expect(res.headers['set-cookie']).toEqual(['BITRIX_SM_LAST_SETTINGS=; Path=/; Max-Age=0'])

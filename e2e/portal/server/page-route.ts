@@ -13,6 +13,8 @@ export interface PageConfig {
   appUrl: string
   appMethod: 'POST' | 'GET'
   memberId: string
+  /** The current user's session id, which the page's unsent-options cookie carries. */
+  sessid: string
   appName: string
   /** The portal answers over HTTPS: Bitrix24 then tells the app PROTOCOL 1. */
   https?: boolean
@@ -47,7 +49,7 @@ export const CLEAR_LAST_SETTINGS = `${LAST_SETTINGS_COOKIE}=; Path=/; Max-Age=0`
 /**
  * The user options a page request's `BITRIX_SM_LAST_SETTINGS` cookie carries, as Bitrix24 applies them
  * before rendering the next page (docs/bitrix24.md "User options are saved later"): undefined without
- * the cookie, none when its session id is not this portal's.
+ * the cookie, none when its session id is not the current session's.
  */
 export function lastSettingsFromCookie(
   cookieHeader: string | undefined,

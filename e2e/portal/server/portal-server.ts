@@ -137,7 +137,8 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
     } else if (url.pathname.startsWith(CONTROL_PREFIX)) {
       await handleControl(runtime, req, res, url, hosts)
     } else if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      await sendPortalPage(res, pageConfig, applyLastSettings(runtime, req.headers.cookie))
+      const headers = applyLastSettings(runtime, req.headers.cookie)
+      await sendPortalPage(res, { ...pageConfig, sessid: sessionIdOf(runtime) }, headers)
     } else if (method === 'GET' && url.pathname.startsWith(PAGE_ASSET_PREFIX)) {
       if (!(await sendPageAsset(res, url.pathname.slice(PAGE_ASSET_PREFIX.length))))
         sendText(res, 404, 'Not found\n', 'text/plain; charset=utf-8')
@@ -168,11 +169,20 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
 }
 
 /**
+ * The page's stand-in for Bitrix24's session id (`bitrix_sessid()`): one per login, so another current
+ * user is another session, and options one user's page left in its cookie are never applied to the next
+ * user's (docs/bitrix24.md "User options are saved later").
+ */
+export function sessionIdOf(rt: Pick<PortalRuntime, 'engine' | 'memberId'>): string {
+  return createHash('md5').update(`${rt.memberId}:${rt.engine.settings.currentUserId}`).digest('hex')
+}
+
+/**
  * User options the previous page kept in its cookie are stored before this page renders, and the
  * cookie is dropped (docs/bitrix24.md "User options are saved later"). Returns the page's extra headers.
  */
 function applyLastSettings(rt: PortalRuntime, cookieHeader: string | undefined): Record<string, string> {
-  const options = lastSettingsFromCookie(cookieHeader, rt.memberId)
+  const options = lastSettingsFromCookie(cookieHeader, sessionIdOf(rt))
   if (!options) return {}
   const userId = rt.engine.settings.currentUserId
   for (const [name, value] of Object.entries(options)) rt.engine.setUserOption(userId, name, value)

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /** How the last call went, from the employee's side (docs/bitrix24.md "voximplant.statistic.get", 6). */
 export type CallDirection = 'outgoing' | 'incoming' | 'missed' | 'redirected' | 'callback' | 'info'
@@ -19,11 +19,11 @@ export type ActivityEntry =
   /** The command failed (or answered something unusable): nothing is known. */
   | { kind: 'failed' }
 
-const Row = z.object({
-  PORTAL_USER_ID: z.union([z.string(), z.number()]),
-  CALL_START_DATE: z.string(),
-  CALL_TYPE: z.optional(z.union([z.string(), z.number(), z.null()])),
-  CALL_FAILED_CODE: z.optional(z.union([z.string(), z.null()])),
+const Row = v.object({
+  PORTAL_USER_ID: v.union([v.string(), v.number()]),
+  CALL_START_DATE: v.string(),
+  CALL_TYPE: v.optional(v.union([v.string(), v.number(), v.null()])),
+  CALL_FAILED_CODE: v.optional(v.union([v.string(), v.null()])),
 })
 
 const DIRECTIONS: Record<string, CallDirection> = {
@@ -41,13 +41,13 @@ const DIRECTIONS: Record<string, CallDirection> = {
 export function lastCallOf(result: unknown, userId: number, reachAll: boolean): ActivityEntry {
   if (!Array.isArray(result)) return { kind: 'failed' }
   if (result.length === 0) return reachAll ? { kind: 'never' } : { kind: 'unreadable' }
-  const parsed = Row.safeParse(result[0])
-  if (!parsed.success || Number(parsed.data.PORTAL_USER_ID) !== userId) return { kind: 'failed' }
-  const startedAt = Date.parse(parsed.data.CALL_START_DATE)
+  const parsed = v.safeParse(Row, result[0])
+  if (!parsed.success || Number(parsed.output.PORTAL_USER_ID) !== userId) return { kind: 'failed' }
+  const startedAt = Date.parse(parsed.output.CALL_START_DATE)
   if (Number.isNaN(startedAt)) return { kind: 'failed' }
-  const type = String(parsed.data.CALL_TYPE ?? '')
+  const type = String(parsed.output.CALL_TYPE ?? '')
   // An incoming call with code 304 was missed (docs/bitrix24.md "voximplant.statistic.get", 6).
-  const missed = type === '2' && parsed.data.CALL_FAILED_CODE === '304'
+  const missed = type === '2' && parsed.output.CALL_FAILED_CODE === '304'
   return {
     kind: 'call',
     call: { startedAt, direction: missed ? 'missed' : (DIRECTIONS[type] ?? 'incoming') },

@@ -1,4 +1,5 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
+import * as v from 'valibot'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { splitEvenly } from '@/lib/chunk.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
@@ -147,8 +148,8 @@ function departments(outcome: BatchOutcome | undefined): Department[] {
 // voximplant.line.get needs "Management of Numbers": without it the raw line id is shown.
 function toLines(outcome: BatchOutcome | undefined): LineNames {
   if (!outcome?.ok) return { readable: false }
-  const parsed = RestLineNames.safeParse(outcome.result)
-  return parsed.success ? { readable: true, names: toLineNames(parsed.data) } : { readable: false }
+  const parsed = v.safeParse(RestLineNames, outcome.result)
+  return parsed.success ? { readable: true, names: toLineNames(parsed.output) } : { readable: false }
 }
 
 export const directoryQuery = (client: B24Client) =>

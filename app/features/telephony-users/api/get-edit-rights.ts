@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { B24Client } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
+import { useCachedDirectory } from './get-directory.ts'
 import { LIST, loadPool } from './load-pool.ts'
 import { telephonyKeys } from './query-keys.ts'
 
@@ -22,39 +23,66 @@ export function mayEditExtension(rights: EditRights | undefined, employeeId: num
   return rights.canEdit || (rights.reason === 'not-admin' && rights.ownId === employeeId)
 }
 
+/** Who is here: the app's scopes and the caller's `profile`; null when either cannot be read (a query's data is never undefined). */
+export interface Caller {
+  scopes: string[]
+  /** The caller's user id (`profile`'s ID), when Bitrix24 tells it. */
+  userId?: number
+  isAdmin: boolean
+}
+
 /**
- * `scope` and `user.admin` in one request; when either cannot be read, editing stays off and says so.
- * It is part of the screen's load, so it goes through the load pool, leaving the SIP settings their lane
- * like the list's later pages do: the browser has only six connections to the portal.
+ * `scope` and `profile` in one request. It is part of the screen's load, so it goes through the load
+ * pool, leaving the SIP settings their lane like the list's later pages do: the browser has only six
+ * connections to the portal.
  */
-export async function getEditRights(client: B24Client): Promise<EditRights> {
+export async function readCaller(client: B24Client): Promise<Caller | null> {
   const outcomes = await loadPool(client).run(
     () => client.batch({ scope: { method: 'scope' }, profile: { method: 'profile' } }),
     LIST,
   )
   const { scope, profile } = outcomes
-  if (!scope?.ok || !profile?.ok) return { canEdit: false, reason: 'unknown' }
-  const scopes = Array.isArray(scope.result) ? scope.result : []
-  if (!scopes.includes('user')) return { canEdit: false, reason: 'no-scope' }
+  if (!scope?.ok || !profile?.ok) return null
+  const scopes = Array.isArray(scope.result) ? scope.result.filter((s) => typeof s === 'string') : []
   const me = typeof profile.result === 'object' && profile.result !== null ? profile.result : {}
-  if ('ADMIN' in me && me.ADMIN === true) return { canEdit: true }
-  const ownId = 'ID' in me ? Number(me.ID) : NaN
-  return Number.isInteger(ownId) && ownId > 0
-    ? { canEdit: false, reason: 'not-admin', ownId }
-    : { canEdit: false, reason: 'not-admin' }
+  const userId = 'ID' in me ? Number(me.ID) : NaN
+  return {
+    scopes,
+    isAdmin: 'ADMIN' in me && me.ADMIN === true,
+    ...(Number.isInteger(userId) && userId > 0 && { userId }),
+  }
 }
 
-export const editRightsQuery = (client: B24Client) =>
+/** When scope or profile cannot be read, editing stays off and says so. */
+export function toEditRights(caller: Caller | null): EditRights {
+  if (!caller) return { canEdit: false, reason: 'unknown' }
+  if (!caller.scopes.includes('user')) return { canEdit: false, reason: 'no-scope' }
+  if (caller.isAdmin) return { canEdit: true }
+  return caller.userId === undefined
+    ? { canEdit: false, reason: 'not-admin' }
+    : { canEdit: false, reason: 'not-admin', ownId: caller.userId }
+}
+
+export async function getEditRights(client: B24Client): Promise<EditRights> {
+  return toEditRights(await readCaller(client))
+}
+
+export const callerQuery = (client: B24Client) =>
   queryOptions({
-    queryKey: telephonyKeys.editRights(),
-    queryFn: () => getEditRights(client),
-    // Scopes change only with a reinstall, and that reloads the app.
+    queryKey: telephonyKeys.caller(),
+    queryFn: () => readCaller(client),
+    // Scopes change only with a reinstall, and that reloads the app; the user only with a new page.
     staleTime: Infinity,
   })
 
-/** Undefined while the answer is on its way (nothing to explain yet). */
+/**
+ * Undefined while the answer is on its way (nothing to explain yet), and while the list on screen is
+ * the one kept from the last visit: no extension is changed on the strength of a list that may be old.
+ */
 export function useEditRights(): EditRights | undefined {
   const { client } = usePortal()
-  const { data, isError } = useQuery(editRightsQuery(client))
-  return isError ? { canEdit: false, reason: 'unknown' } : data
+  const { data, isError, isSuccess } = useQuery({ ...callerQuery(client), select: toEditRights })
+  const restored = useCachedDirectory().data?.restored === true
+  if (restored) return undefined
+  return isError ? { canEdit: false, reason: 'unknown' } : isSuccess ? data : undefined
 }

@@ -18,8 +18,8 @@ export const telephonyKeys = {
   sip: () => tagged<SipTable>()([...all, 'sip']),
   /** Bitrix24's answer to one search while the list loads. */
   search: (filter: SearchFilter | null) => tagged<SearchHits>()([...all, 'search', filter]),
-  /** Whether the app may change extensions (scope `user` and an administrator). */
-  editRights: () => [...all, 'edit-rights'] as const,
+  /** Who is here (scopes, `profile`): whether the app may change extensions, and whose data it shows. */
+  caller: () => [...all, 'caller'] as const,
   /** One employee's extension edits: the last one to settle reads the employee back. */
   extension: (userId: number) => [...all, 'extension', userId] as const,
   /** One employee's on/off clicks: their mutations share it to know which one is the last. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /**
  * A bulk change in progress, kept in the user's app options so a closed or reloaded page can say
@@ -60,19 +60,19 @@ export function writeJournal(on: boolean, total: number, pending: readonly numbe
   })
 }
 
-const Stored = z.object({
-  on: z.boolean(),
-  total: z.int().check(z.nonnegative()),
-  pendingCount: z.int().check(z.positive()),
-  ids: z.nullable(z.string()),
+const Stored = v.object({
+  on: v.boolean(),
+  total: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  pendingCount: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  ids: v.nullable(v.string()),
 })
 
 export function readJournal(text: string | undefined): BulkJournal | null {
   if (!text) return null
   try {
-    const parsed = Stored.safeParse(JSON.parse(text))
+    const parsed = v.safeParse(Stored, JSON.parse(text))
     if (!parsed.success) return null
-    const { on, total, pendingCount, ids } = parsed.data
+    const { on, total, pendingCount, ids } = parsed.output
     return { on, total, pendingCount, pending: ids === null ? null : decodeIds(ids) }
   } catch {
     return null

@@ -1,4 +1,4 @@
-import { Progress, Stack, Text } from '@mantine/core'
+import { Group, Loader, Progress, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
 /** "1,250 of 10,000" while the list streams in. */
@@ -12,5 +12,16 @@ export function LoadProgress({ loaded, total }: { loaded: number; total: number 
       </Text>
       <Progress value={total > 0 ? (100 * loaded) / total : 0} aria-label={label} size="sm" />
     </Stack>
+  )
+}
+
+/** The list kept from the last visit is on screen while Bitrix24's answer loads (whole, then it replaces it). */
+export function UpdatingNotice() {
+  const { t } = useTranslation()
+  return (
+    <Group gap="xs" role="status">
+      <Loader size="xs" aria-hidden />
+      <Text size="sm">{t('users.updating')}</Text>
+    </Group>
   )
 }

@@ -9,7 +9,7 @@ import type { BulkJournal } from '../bulk/bulk-journal.ts'
 import type { Directory, SipTable } from '../model/types.ts'
 import { ApprovalBanner } from './approval-banner.tsx'
 import { ErrorAlert } from '@/components/error-alert.tsx'
-import { LoadProgress } from './load-progress.tsx'
+import { LoadProgress, UpdatingNotice } from './load-progress.tsx'
 import { withLaterTexts } from '@/i18n/i18n.ts'
 
 // Shown only after a bulk change was cut off (the page closed mid-run): loaded then.
@@ -93,7 +93,9 @@ export function UsersNotices({
           />
         </Suspense>
       )}
-      {loading && employees.length < total && <LoadProgress loaded={employees.length} total={total} />}
+      {directory.restored
+        ? loading && <UpdatingNotice />
+        : loading && employees.length < total && <LoadProgress loaded={employees.length} total={total} />}
     </>
   )
 }

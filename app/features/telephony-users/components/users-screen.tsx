@@ -100,7 +100,8 @@ export function UsersScreen({
         directoryError={directoryError}
         onReload={onReload}
         sip={sip}
-        interrupted={bulk.interrupted}
+        // A run cut off last time is resumed only over Bitrix24's list, not the one kept from then.
+        interrupted={directory.restored ? null : bulk.interrupted}
         onResume={bulk.ask}
         onDismissInterrupted={bulk.dismissInterrupted}
       />
@@ -136,7 +137,8 @@ export function UsersScreen({
       </Suspense>
       <BulkBar
         count={selected.size}
-        disabled={!sip.isSuccess}
+        // Bulk changes wait for Bitrix24's list: the kept one may hold people who have left.
+        disabled={!sip.isSuccess || directory.restored === true}
         onSwitch={(on) => bulk.ask([...selected], on)}
         onExport={() => setExporting(employees.filter((e) => selected.has(e.id)))}
         onClear={clear}

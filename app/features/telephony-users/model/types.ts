@@ -46,6 +46,11 @@ export interface Directory {
   rejected: number
   /** Employees Bitrix24 counted: while loading, `employees.length` of `total` are in. */
   total: number
+  /**
+   * Kept in this browser from an earlier opening and shown until Bitrix24's answer replaces it: nothing
+   * is written on the strength of it (api/keep-directory.ts).
+   */
+  restored?: true
 }
 
 export interface SipTable {

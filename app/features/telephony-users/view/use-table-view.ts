@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { defaultView, type TableView } from './table-view.ts'
 
@@ -7,20 +7,20 @@ import { defaultView, type TableView } from './table-view.ts'
 const OPTION = 'telephonyUsersView'
 const SAVE_AFTER_MS = 800
 
-const StoredView = z.object({
-  search: z.catch(z.string(), ''),
-  departmentId: z.catch(z.nullable(z.int()), null),
-  phone: z.catch(z.enum(['all', 'on', 'off', 'not-set']), 'all'),
-  extension: z.catch(z.enum(['all', 'with', 'without', 'shared']), 'all'),
-  sort: z.catch(z.enum(['name', 'department', 'extension', 'phone']), 'name'),
-  descending: z.catch(z.boolean(), false),
+const StoredView = v.object({
+  search: v.fallback(v.string(), ''),
+  departmentId: v.fallback(v.nullable(v.pipe(v.number(), v.safeInteger())), null),
+  phone: v.fallback(v.picklist(['all', 'on', 'off', 'not-set']), 'all'),
+  extension: v.fallback(v.picklist(['all', 'with', 'without', 'shared']), 'all'),
+  sort: v.fallback(v.picklist(['name', 'department', 'extension', 'phone']), 'name'),
+  descending: v.fallback(v.boolean(), false),
 })
 
 export function parseView(stored: string | undefined): TableView {
   if (!stored) return defaultView
   try {
-    const parsed = StoredView.safeParse(JSON.parse(stored))
-    return parsed.success ? parsed.data : defaultView
+    const parsed = v.safeParse(StoredView, JSON.parse(stored))
+    return parsed.success ? parsed.output : defaultView
   } catch {
     return defaultView
   }

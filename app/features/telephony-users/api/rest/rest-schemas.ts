@@ -1,10 +1,10 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 // REST answers as Bitrix24 sends them, validated at the edge; a field of an unexpected type becomes null instead of breaking a row.
-const text = z.catch(z.nullish(z.union([z.string(), z.number()])), null)
-const id = z.union([z.string().check(z.regex(/^\d+$/)), z.int().check(z.positive())])
+const text = v.fallback(v.nullish(v.union([v.string(), v.number()])), null)
+const id = v.union([v.pipe(v.string(), v.regex(/^\d+$/)), v.pipe(v.number(), v.safeInteger(), v.minValue(1))])
 
-export const RestUser = z.object({
+export const RestUser = v.object({
   ID: id,
   NAME: text,
   LAST_NAME: text,
@@ -13,14 +13,14 @@ export const RestUser = z.object({
   WORK_POSITION: text,
   UF_PHONE_INNER: text,
   EMAIL: text,
-  UF_DEPARTMENT: z.catch(z.nullish(z.array(z.union([z.string(), z.number()]))), null),
+  UF_DEPARTMENT: v.fallback(v.nullish(v.array(v.union([v.string(), v.number()]))), null),
 })
-export type RestUser = z.infer<typeof RestUser>
+export type RestUser = v.InferOutput<typeof RestUser>
 
-export const RestDepartment = z.object({ ID: id, NAME: text, PARENT: text })
-export type RestDepartment = z.infer<typeof RestDepartment>
+export const RestDepartment = v.object({ ID: id, NAME: text, PARENT: text })
+export type RestDepartment = v.InferOutput<typeof RestDepartment>
 
-export const RestSipSettings = z.object({
+export const RestSipSettings = v.object({
   ID: id,
   DEFAULT_LINE: text,
   PHONE_ENABLED: text,
@@ -29,19 +29,26 @@ export const RestSipSettings = z.object({
   SIP_PASSWORD: text,
   INNER_NUMBER: text,
 })
-export type RestSipSettings = z.infer<typeof RestSipSettings>
+export type RestSipSettings = v.InferOutput<typeof RestSipSettings>
 
 /** `{LINE_ID: NAME}`; a portal without lines answers `[]` (a PHP empty array), which means none. */
-export const RestLineNames = z.union([
-  z.record(z.string(), z.catch(z.string(), '')),
-  z.pipe(
-    z.array(z.never()).check(z.maxLength(0)),
-    z.transform((): Record<string, string> => ({})),
+export const RestLineNames = v.union([
+  v.pipe(
+    v.array(v.never()),
+    v.transform((): Record<string, string> => ({})),
+  ),
+  // A PHP array with keys arrives as a JSON object; a JSON array here is not a map of names.
+  v.pipe(
+    v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)),
+    v.record(v.string(), v.fallback(v.string(), '')),
   ),
 ])
 
 /** Rows of a list answer that pass the schema; the rest are counted, not silently lost. */
-export function parseRows<T>(schema: z.ZodMiniType<T>, result: unknown): { rows: T[]; rejected: number } {
+export function parseRows<T>(
+  schema: v.GenericSchema<unknown, T>,
+  result: unknown,
+): { rows: T[]; rejected: number } {
   const items: unknown[] = Array.isArray(result)
     ? result
     : typeof result === 'object' && result !== null
@@ -49,8 +56,8 @@ export function parseRows<T>(schema: z.ZodMiniType<T>, result: unknown): { rows:
       : []
   const rows: T[] = []
   for (const item of items) {
-    const parsed = schema.safeParse(item)
-    if (parsed.success) rows.push(parsed.data)
+    const parsed = v.safeParse(schema, item)
+    if (parsed.success) rows.push(parsed.output)
   }
   return { rows, rejected: items.length - rows.length }
 }

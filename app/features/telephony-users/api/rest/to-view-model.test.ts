@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { toEmployee, toLineNames, toPhoneState, toSipSettings } from './to-view-model.ts'
 import { parseRows, RestLineNames, RestSipSettings, RestUser } from './rest-schemas.ts'
 
@@ -99,9 +100,9 @@ test('line names arrive HTML-escaped and are decoded once, to text', () => {
 })
 
 test('no lines arrive as an empty array and mean no lines, not unreadable names', () => {
-  expect(RestLineNames.parse([])).toEqual({})
-  expect(RestLineNames.safeParse(['x']).success).toBe(false)
-  expect(RestLineNames.parse({ 12: 'Rented' })).toEqual({ 12: 'Rented' })
+  expect(v.parse(RestLineNames, [])).toEqual({})
+  expect(v.safeParse(RestLineNames, ['x']).success).toBe(false)
+  expect(v.parse(RestLineNames, { 12: 'Rented' })).toEqual({ 12: 'Rented' })
 })
 
 test.each([

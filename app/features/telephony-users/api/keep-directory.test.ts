@@ -1,0 +1,65 @@
+import { QueryClient } from '@tanstack/react-query'
+import { emptyDirectory } from '../model/merge-directory.ts'
+import type { Directory } from '../model/types.ts'
+import { fromStoredDirectory, keepsDirectory, toStoredDirectory } from './keep-directory.ts'
+import { telephonyKeys } from './query-keys.ts'
+
+const directory: Directory = {
+  ...emptyDirectory,
+  employees: [
+    {
+      id: 1,
+      fullName: 'Anna Petrova',
+      position: 'CEO',
+      photoUrl: null,
+      departmentIds: [1],
+      extension: '100',
+      email: 'anna@example.com',
+    },
+  ],
+  departments: new Map([[1, { id: 1, name: 'Sales', parentId: null }]]),
+  total: 1,
+}
+
+const queryOf = (client: QueryClient, key: readonly unknown[]) => {
+  const query = client.getQueryCache().find({ queryKey: key, exact: true })
+  if (!query) throw new Error('no query')
+  return query
+}
+
+test('the directory is stored without e-mails, which the import holds in memory only', () => {
+  const stored = JSON.stringify(toStoredDirectory(directory), (_key, value: unknown) =>
+    value instanceof Map ? [...value] : value,
+  )
+  expect(stored).toContain('Anna Petrova')
+  expect(stored).not.toContain('anna@example.com')
+  expect(stored).not.toContain('email')
+})
+
+test('only the directory is kept, once read whole from Bitrix24: never the SIP settings, never a kept one', () => {
+  const client = new QueryClient()
+  client.setQueryData(telephonyKeys.directory(), directory)
+  client.setQueryData(telephonyKeys.sip(), {
+    byId: new Map(),
+    noPermission: new Set<number>(),
+    keptOn: new Set<number>(),
+    stayedOff: new Set<number>(),
+    failed: new Set<number>(),
+    session: 1,
+  })
+  expect(keepsDirectory(queryOf(client, telephonyKeys.directory()))).toBe(true)
+  expect(keepsDirectory(queryOf(client, telephonyKeys.sip()))).toBe(false)
+
+  client.setQueryData(telephonyKeys.directory(), { ...directory, restored: true })
+  expect(keepsDirectory(queryOf(client, telephonyKeys.directory()))).toBe(false)
+
+  const loading = queryOf(client, telephonyKeys.directory())
+  loading.setState({ data: directory, fetchStatus: 'fetching' })
+  expect(keepsDirectory(loading)).toBe(false)
+})
+
+test('a restored directory is marked; anything else in storage is refused', () => {
+  expect(fromStoredDirectory(toStoredDirectory(directory)).restored).toBe(true)
+  expect(() => fromStoredDirectory({ employees: 'x' })).toThrow()
+  expect(() => fromStoredDirectory(null)).toThrow()
+})

@@ -1,0 +1,46 @@
+import { hashKey, type Query } from '@tanstack/react-query'
+import type { Directory, Employee } from '../model/types.ts'
+import { telephonyKeys } from './query-keys.ts'
+
+/**
+ * What the directory kept in the browser looks like: a kept state of another shape is thrown away, so
+ * change this whenever `Directory` or `Employee` changes.
+ */
+export const KEPT_DIRECTORY_SHAPE = 'directory-1'
+
+/** A kept directory older than a week is not shown: people join and leave. */
+export const KEPT_DIRECTORY_MAX_AGE_MS = 7 * 24 * 60 * 60_000
+
+const directoryHash = hashKey(telephonyKeys.directory())
+
+/**
+ * Only the directory is kept, never the SIP settings (passwords) or anything else, and only as Bitrix24
+ * answered it whole: not while loading, and not what was itself restored (its age would start again).
+ */
+export function keepsDirectory(query: Query): boolean {
+  if (query.queryHash !== directoryHash) return false
+  const { status, fetchStatus, data } = query.state
+  return status === 'success' && fetchStatus === 'idle' && !(data as Directory | undefined)?.restored
+}
+
+/** The directory as stored: without e-mails (held in memory only, for the import). */
+export function toStoredDirectory(data: unknown): unknown {
+  const directory = data as Directory
+  return {
+    ...directory,
+    employees: directory.employees.map(({ email: _email, ...employee }): Employee => employee),
+  }
+}
+
+/** A stored directory, marked as restored; anything that is not one throws and is discarded. */
+export function fromStoredDirectory(data: unknown): Directory {
+  const directory = data as Partial<Directory> | null
+  if (
+    !directory ||
+    !Array.isArray(directory.employees) ||
+    !(directory.departments instanceof Map) ||
+    typeof directory.total !== 'number'
+  )
+    throw new Error('not a kept directory')
+  return { ...(directory as Directory), restored: true }
+}
