@@ -30,18 +30,25 @@ async function collect(stream: AsyncGenerator<Parameters<typeof addChunk>[1]>) {
   return { directory, seen }
 }
 
-test('120 employees: the first batch tells the total, one more brings the rest', async () => {
+test('120 employees: the first page and the departments with the lines at once, then one more brings the rest', async () => {
   const { portal, engine } = inProcessPortal({ employees: 120 })
+  const { sizes, params } = watchBatches(portal.client)
   const { directory, seen } = await collect(streamDirectory(portal.client))
   expect(seen).toEqual([50, 120])
-  expect(engine.log.map((entry) => entry.method)).toEqual(['batch', 'batch'])
+  expect(engine.log.map((entry) => entry.method)).toEqual(['batch', 'batch', 'batch'])
+  expect(sizes).toEqual([1, 2, 2])
+  expect(params.slice(0, 3).map((command) => command.method)).toEqual([
+    'user.get',
+    'department.get',
+    'voximplant.line.get',
+  ])
   expect(directory.total).toBe(120)
   expect(directory.employees.map((e) => e.id)).toEqual(range(120))
   expect(directory.departments.get(1)?.name).toBe('Sales')
   expect(directory.departments.get(2)?.name).toBe('Support')
 })
 
-test('2,600 employees: a first batch, then the other pages at once, five batches of about ten pages', async () => {
+test('2,600 employees: the first requests, then the other pages at once, five batches of about ten pages', async () => {
   const { portal, engine } = inProcessPortal({ employees: 2600 })
   const client = portal.client
   let inFlight = 0
@@ -62,8 +69,8 @@ test('2,600 employees: a first batch, then the other pages at once, five batches
   const { directory, seen } = await collect(streamDirectory(client))
   // 51 more pages: 5 batches of at least 10 commands (a smaller one costs more than it saves), all in
   // flight together.
-  expect(sizes).toEqual([3, 11, 10, 10, 10, 10])
-  expect(engine.log).toHaveLength(6)
+  expect(sizes).toEqual([1, 2, 11, 10, 10, 10, 10])
+  expect(engine.log).toHaveLength(7)
   expect(most).toBe(5)
   expect(seen).toHaveLength(6)
   expect(seen.at(-1)).toBe(2600)
@@ -77,7 +84,7 @@ test('the other pages are asked for before the first rows are taken in: showing 
   const first = await stream.next()
   expect(first.value?.employees).toHaveLength(50)
   await new Promise((resolve) => setTimeout(resolve, 0))
-  expect(sizes).toHaveLength(6)
+  expect(sizes).toHaveLength(7)
   await stream.return(undefined)
 })
 
@@ -85,7 +92,12 @@ test("20,000 employees: one batch for each of the list's 13 lanes, of even size"
   const { portal, commands } = inProcessPortal({ employees: 20_000 })
   const { sizes } = watchBatches(portal.client)
   const { directory } = await collect(streamDirectory(portal.client))
-  expect(sizes).toEqual([3, ...Array.from({ length: 9 }, () => 31), ...Array.from({ length: 4 }, () => 30)])
+  expect(sizes).toEqual([
+    1,
+    2,
+    ...Array.from({ length: 9 }, () => 31),
+    ...Array.from({ length: 4 }, () => 30),
+  ])
   expect(commands('user.get')).toHaveLength(400)
   expect(directory.employees).toHaveLength(20_000)
   expect(directory.employees.at(-1)?.id).toBe(20_000)

@@ -33,6 +33,23 @@ test('while the list loads, a search asks Bitrix24 and shows the hit with its SI
   expect(screen.getByText('1 of 200 employees')).toBeInTheDocument()
 })
 
+test('the screen and its search box are up before the first batch lands, and a search asks Bitrix24 then', async () => {
+  const { portal, holdWhen } = inProcessPortal({ employees: 200 })
+  // The list itself (any page without a name search), held: nothing of it has landed.
+  const release = holdWhen(
+    (call) => call.method === 'user.get' && !JSON.stringify(call.params).includes('NAME_SEARCH'),
+  )
+  render(<TelephonyUsersPage />, { portal })
+  expect(await screen.findByText('Loading employees…')).toBeInTheDocument()
+  expect(screen.queryByText(/of \d+ employees/)).not.toBeInTheDocument()
+  await userEvent.type(searchbox(), 'last180')
+  const hit = await screen.findByRole('row', { name: /Name180 Last180/ })
+  await waitFor(() => expect(within(hit).getByText('phone180')).toBeInTheDocument())
+  expect(screen.getByText('1 found so far; the list is still loading.')).toBeInTheDocument()
+  release()
+  await screen.findByText('1 of 200 employees')
+})
+
 test('the table’s own search narrows the hits as typing goes on', async () => {
   const { portal, holdWhen } = inProcessPortal({ employees: 200 })
   holdWhen(laterPage)

@@ -25,3 +25,14 @@ export function UpdatingNotice() {
     </Group>
   )
 }
+
+/** In place of the table until the list's first batch lands (the screen around it is already up). */
+export function LoadingList() {
+  const { t } = useTranslation()
+  return (
+    <Group justify="center" p="xl" role="status">
+      <Loader size="sm" aria-hidden />
+      <Text>{t('users.loadingList')}</Text>
+    </Group>
+  )
+}

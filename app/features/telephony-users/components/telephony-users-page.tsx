@@ -1,9 +1,9 @@
-import { Group, Loader, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { telephonyKeys } from '../api/query-keys.ts'
 import { useDirectory } from '../api/get-directory.ts'
 import { ErrorAlert } from '@/components/error-alert.tsx'
+import { emptyDirectory } from '../model/merge-directory.ts'
 import { UsersScreen } from './users-screen.tsx'
 
 /** Every active employee with their SIP phone settings. */
@@ -12,14 +12,6 @@ export function TelephonyUsersPage() {
   const queryClient = useQueryClient()
   const directory = useDirectory()
 
-  if (directory.isPending) {
-    return (
-      <Group justify="center" p="xl" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text>{t('users.loadingList')}</Text>
-      </Group>
-    )
-  }
   if (directory.isError && directory.data === undefined) {
     return (
       <ErrorAlert
@@ -29,10 +21,13 @@ export function TelephonyUsersPage() {
       />
     )
   }
+  // The screen is up while the first batch is on its way: a search typed now already asks Bitrix24,
+  // and the first rows only add rows to a screen that is drawn.
   return (
     <UsersScreen
-      directory={directory.data}
-      loading={directory.isFetching}
+      directory={directory.data ?? emptyDirectory}
+      loading={directory.isFetching || directory.isPending}
+      pending={directory.isPending}
       directoryError={directory.error}
       onReload={() => void queryClient.invalidateQueries({ queryKey: telephonyKeys.all })}
     />

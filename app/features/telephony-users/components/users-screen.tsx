@@ -20,6 +20,7 @@ import { useShownEmployees } from '../view/use-shown-employees.ts'
 import { useTableView } from '../view/use-table-view.ts'
 import { BulkBar } from './bulk/bulk-bar.tsx'
 import { ExtensionProvider } from './extension/extension-context.tsx'
+import { LoadingList } from './load-progress.tsx'
 import { UsersNotices } from './users-notices.tsx'
 import { UsersTable } from './users-table.tsx'
 import { SearchStatus } from './toolbar/search-status.tsx'
@@ -53,11 +54,14 @@ const ImportDialog = lazy(
 export function UsersScreen({
   directory: latestDirectory,
   loading,
+  pending = false,
   directoryError,
   onReload,
 }: {
   directory: Directory
   loading: boolean
+  /** The list's first batch has not landed yet: `directory` is empty. */
+  pending?: boolean
   /** A failed refresh: the list shown is the last one read, and says so. */
   directoryError: AppError | null
   onReload: () => void
@@ -72,7 +76,7 @@ export function UsersScreen({
   const loadedDirectory = loading ? deferredDirectory : latestDirectory
   const { view, update } = useTableView()
   // Until the list is whole, a search also asks Bitrix24, and its hits join the rows loaded so far.
-  const listLoading = loading && latestDirectory.employees.length < latestDirectory.total
+  const listLoading = loading && (pending || latestDirectory.employees.length < latestDirectory.total)
   const search = useDirectorySearch(view.search, listLoading, sip.isFetching)
   const directory = useMemo(
     () => withSearchHits(loadedDirectory, search.hits),
@@ -110,7 +114,7 @@ export function UsersScreen({
         onChange={update}
         departments={departments}
         shown={activity.listed.length}
-        total={employees.length}
+        total={pending && employees.length === 0 ? null : employees.length}
         sipReady={sip.isSuccess}
         onExport={() => setExporting(activity.listed)}
         onRefresh={onReload}
@@ -144,7 +148,9 @@ export function UsersScreen({
         onClear={clear}
         onAssign={rights?.canEdit ? () => setAssigning(inTableOrder(shown, employees, selected)) : undefined}
       />
-      {employees.length === 0 ? (
+      {employees.length === 0 && pending ? (
+        <LoadingList />
+      ) : employees.length === 0 ? (
         <EmptyState icon={<PersonSearchIcon />}>{t('users.empty')}</EmptyState>
       ) : activity.listed.length === 0 ? (
         <EmptyState icon={<SearchIcon />}>

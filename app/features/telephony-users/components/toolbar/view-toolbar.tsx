@@ -28,7 +28,8 @@ export function ViewToolbar({
   onChange: (patch: Partial<TableView>) => void
   departments: Map<number, Department>
   shown: number
-  total: number
+  /** Null before the list's first batch: no count to show yet. */
+  total: number | null
   sipReady: boolean
   onExport: () => void
   onRefresh: () => void
@@ -94,9 +95,11 @@ export function ViewToolbar({
               {t('extension.sharedCount', { count: shared })}
             </Button>
           )}
-          <Text size="sm" c="dimmed" role="status">
-            {t('users.count', { count: total, shown })}
-          </Text>
+          {total !== null && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('users.count', { count: total, shown })}
+            </Text>
+          )}
           <Button size="xs" variant="default" onClick={onRefresh} loading={refreshing}>
             {t('users.refresh')}
           </Button>
