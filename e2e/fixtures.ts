@@ -9,6 +9,11 @@ export interface PortalOptions {
   settings?: DeepPartial<PortalSettings>
   /** `127.0.0.1`: the app on the portal's own site, where the browser lets its frame keep data. */
   appHost?: 'localhost' | '127.0.0.1'
+  /**
+   * The portal over HTTPS with HTTP/2, as Bitrix24 Cloud answers (its certificate is made for the run:
+   * the test needs `ignoreHTTPSErrors`). Without it, HTTP/1.1 and the browser's six connections.
+   */
+  https?: boolean
 }
 
 type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>

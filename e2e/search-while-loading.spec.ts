@@ -37,9 +37,12 @@ const searchSent = (portal: LocalPortal) =>
   portal.engine.log.filter((entry) => JSON.stringify(entry.params).includes('NAME_SEARCH'))
 
 /**
- * The honest model, with user.get's commands slower (250 ms each, not 60): a batch of 40 list pages then
- * takes 12 s, so the list is surely still loading when the search (one user.get command) answers, even
- * on a busy machine. How fast the hit shows is the benchmark's to measure, under the honest model itself.
+ * The honest model, with user.get's commands slower (250 ms each, not 60): each of the list's batches
+ * (15 pages at 10,000) then takes over 4 s, so the list is surely still loading when the search (one
+ * user.get command) answers, even on a busy machine. How fast the hit shows is the benchmark's to
+ * measure, under the honest model itself. Over HTTP/2, as Bitrix24 Cloud answers: over HTTP/1.1 the
+ * search would queue behind the list's requests for one of the browser's six connections
+ * (docs/bitrix24.md "Parallel requests").
  */
 const SLOW_LIST = {
   ...HONEST_MODEL.latency,
@@ -48,7 +51,12 @@ const SLOW_LIST = {
 
 test.describe('a search while 10,000 employees load', () => {
   test.use({
-    portalOptions: { employees: 10_000, settings: { confirmationRequired: false, latency: SLOW_LIST } },
+    ignoreHTTPSErrors: true,
+    portalOptions: {
+      employees: 10_000,
+      https: true,
+      settings: { confirmationRequired: false, latency: SLOW_LIST },
+    },
   })
 
   test('the last employee the list loads shows with their SIP login while the list still loads', async ({
