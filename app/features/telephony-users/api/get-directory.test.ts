@@ -3,6 +3,7 @@ import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { restErrors } from '@/test/fail-when.ts'
 import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
 import { streamDirectory } from './get-directory.ts'
+import { followRoster } from './roster.ts'
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
@@ -102,6 +103,21 @@ test("20,000 employees: one batch for each of the list's 13 lanes, of even size"
   expect(directory.employees).toHaveLength(20_000)
   expect(directory.employees.at(-1)?.id).toBe(20_000)
 }, 30_000)
+
+test('each batch goes on the roster (the SIP settings follow it) the moment it lands, before the screen takes it in', async () => {
+  const { portal } = inProcessPortal({ employees: 2600 })
+  const stream = streamDirectory(portal.client)
+  await stream.next() // the first rows only: the later batches wait, unread, for the screen
+  const controller = new AbortController()
+  const followed: number[] = []
+  const following = (async () => {
+    for await (const ids of followRoster(portal.client, controller.signal)) followed.push(...ids)
+  })()
+  await vi.waitFor(() => expect(followed).toHaveLength(2600))
+  controller.abort()
+  await following
+  await stream.return(undefined)
+})
 
 test('small photos: user.get is asked for the 150×150 copies, not the originals', async () => {
   const { portal } = inProcessPortal()

@@ -45,25 +45,31 @@ const MIN_BATCH_COMMANDS = 10
  */
 export function streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   // Begun at once, not at the first read: settings re-read in the same moment (Reload) follow this load.
-  return onRoster(beginRoster(client), readDirectory(client))
+  const roster = beginRoster(client)
+  return endingRoster(roster, readDirectory(client, (ids) => roster.add(ids)))
 }
 
-/** Each batch's employees go on the roster as they land: the SIP settings follow it (roster.ts). */
-async function* onRoster(
+/** The roster is whole when the list is, or stops with it (failed, cancelled). */
+async function* endingRoster(
   roster: ReturnType<typeof beginRoster>,
   pieces: AsyncGenerator<DirectoryChunk>,
 ): AsyncGenerator<DirectoryChunk> {
   try {
-    for await (const piece of pieces) {
-      roster.add(piece.employees.map((employee) => employee.id))
-      yield piece
-    }
+    yield* pieces
   } finally {
     roster.end()
   }
 }
 
-async function* readDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
+/**
+ * `landed` hears each batch's employees the moment the batch is read, before the screen takes it in:
+ * their SIP settings are asked for at once (the roster), not after the batches that landed before it
+ * have been drawn.
+ */
+async function* readDirectory(
+  client: B24Client,
+  landed: (ids: number[]) => void,
+): AsyncGenerator<DirectoryChunk> {
   const pool = loadPool(client)
   // Two requests at once, not one batch: Bitrix24 would run the three commands one after another, and
   // the first page alone tells the list's total. The rows wait for both, so no department shows as an id.
@@ -82,15 +88,17 @@ async function* readDirectory(client: B24Client): AsyncGenerator<DirectoryChunk>
     ]),
   ]
   // Sent before the first rows are shown: drawing them must not hold up the requests.
-  const landed = rest.length > 0 ? requestPages(client, rest, total) : undefined
+  landed(firstUsers.employees.map((employee) => employee.id))
+  const later = rest.length > 0 ? requestPages(client, rest, total, landed) : undefined
   yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
-  if (landed) yield* landed
+  if (later) yield* later
 }
 
 function requestPages(
   client: B24Client,
   pages: Array<[string, BatchCommand]>,
   total: number,
+  landed: (ids: number[]) => void,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
   // Whole waves over the lanes, so no lane is left with a last batch of its own; batches of about the
@@ -100,18 +108,20 @@ function requestPages(
     pages,
     Math.max(1, Math.min(LIST_LANES * waves, Math.floor(pages.length / MIN_BATCH_COMMANDS))),
   )
-  const landed = createChannel<DirectoryChunk>()
+  const pieces = createChannel<DirectoryChunk>()
   let left = parts.length
   for (const part of parts) {
     pool
       .run(() => client.batch(Object.fromEntries(part)), LIST)
       .then((outcomes) => {
-        landed.push(toChunk(outcomes, total))
-        if (--left === 0) landed.close()
+        const piece = toChunk(outcomes, total)
+        landed(piece.employees.map((employee) => employee.id))
+        pieces.push(piece)
+        if (--left === 0) pieces.close()
       })
-      .catch((error: unknown) => landed.fail(error))
+      .catch((error: unknown) => pieces.fail(error))
   }
-  return landed
+  return pieces
 }
 
 function toChunk(outcomes: Record<string, BatchOutcome>, total: number): DirectoryChunk {

@@ -38,7 +38,8 @@ export function beginRoster(client: B24Client) {
   notify(state)
   return {
     add(ids: number[]) {
-      if (ids.length === 0) return
+      // A batch landing after its load stopped (cancelled, failed) never reached the list.
+      if (ids.length === 0 || roster.whole) return
       roster.batches.push(ids)
       notify(state)
     },
