@@ -2,6 +2,8 @@ import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } f
 import * as v from 'valibot'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { splitEvenly } from '@/lib/chunk.ts'
+import { isRecord } from '@/lib/is-record.ts'
+import { sleep } from '@/lib/sleep.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
 import { LIST, LIST_LANES, loadPool } from './load-pool.ts'
@@ -113,15 +115,27 @@ function requestPages(
   for (const part of parts) {
     pool
       .run(() => client.batch(Object.fromEntries(part)), LIST)
-      .then((outcomes) => {
-        const piece = toChunk(outcomes, total)
-        landed(piece.employees.map((employee) => employee.id))
-        pieces.push(piece)
+      .then(async (outcomes) => {
+        // The ids first, and the checking of every row in a task of its own: the batch's SIP settings
+        // are asked for before the batches landing beside it are read through.
+        landed(userIds(outcomes))
+        await sleep(0)
+        pieces.push(toChunk(outcomes, total))
         if (--left === 0) pieces.close()
       })
       .catch((error: unknown) => pieces.fail(error))
   }
   return pieces
+}
+
+/** The ids of a batch's user pages, as answered (rows are checked later; a bad one costs a wasted id). */
+function userIds(outcomes: Record<string, BatchOutcome>): number[] {
+  const ids: number[] = []
+  for (const [key, outcome] of Object.entries(outcomes))
+    if (key.startsWith('u') && outcome.ok && Array.isArray(outcome.result))
+      for (const row of outcome.result)
+        if (isRecord(row) && Number.isInteger(Number(row.ID))) ids.push(Number(row.ID))
+  return ids
 }
 
 function toChunk(outcomes: Record<string, BatchOutcome>, total: number): DirectoryChunk {
