@@ -48,7 +48,10 @@ const MIN_BATCH_COMMANDS = 10
 export function streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   // Begun at once, not at the first read: settings re-read in the same moment (Reload) follow this load.
   const roster = beginRoster(client)
-  return endingRoster(roster, readDirectory(client, (ids) => roster.add(ids)))
+  return endingRoster(
+    roster,
+    readDirectory(client, (ids) => roster.add(ids)),
+  )
 }
 
 /** The roster is whole when the list is, or stops with it (failed, cancelled). */
