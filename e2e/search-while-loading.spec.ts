@@ -37,16 +37,16 @@ const searchSent = (portal: LocalPortal) =>
   portal.engine.log.filter((entry) => JSON.stringify(entry.params).includes('NAME_SEARCH'))
 
 /**
- * The honest model, with user.get's commands slower (250 ms each, not 60): each of the list's batches
- * (15 pages at 10,000) then takes over 4 s, so the list is surely still loading when the search (one
- * user.get command) answers, even on a busy machine. How fast the hit shows is the benchmark's to
+ * The honest model, with user.get's commands far slower (1 s each, not 60 ms): each of the list's
+ * batches (15 pages at 10,000) then takes over 15 s, so the list is surely still loading when the
+ * search (one user.get command) answers, even on a machine busy with the rest of the suite. How fast the hit shows is the benchmark's to
  * measure, under the honest model itself. Over HTTP/2, as Bitrix24 Cloud answers: over HTTP/1.1 the
  * search would queue behind the list's requests for one of the browser's six connections
  * (docs/bitrix24.md "Parallel requests").
  */
 const SLOW_LIST = {
   ...HONEST_MODEL.latency,
-  perMethodMs: { ...HONEST_MODEL.latency.perMethodMs, 'user.get': 250 },
+  perMethodMs: { ...HONEST_MODEL.latency.perMethodMs, 'user.get': 1_000 },
 }
 
 test.describe('a search while 10,000 employees load', () => {
