@@ -1,37 +1,8 @@
+import { lastLoadedEmployee } from '../scripts/bench/bench-portal.ts'
 import { HONEST_MODEL } from '../scripts/bench/latency-models.ts'
 import { expect, test } from './fixtures.ts'
 
 type LocalPortal = Parameters<Parameters<typeof test>[2]>[0]['portal']
-type Row = { ID: string; NAME: string; LAST_NAME: string }
-
-/**
- * The employee the list loads last that a person would search for: the highest ID (user.get loads in
- * ID order) whose first and last names are plain words of three letters or more (Bitrix24's search
- * drops shorter words, docs/bitrix24.md "user.get search filters").
- */
-function lastLoaded(portal: LocalPortal): { id: number; name: string; login: string } {
-  const token = portal.engine.issueToken(Date.now())
-  const answer = portal.engine.handleRest(
-    'user.get',
-    {
-      auth: token.AUTH_ID,
-      FILTER: { ACTIVE: true, USER_TYPE: 'employee' },
-      sort: 'ID',
-      order: 'DESC',
-      start: -1,
-    },
-    Date.now(),
-  )
-  const plain = /^[A-Za-z]{3,}$/
-  const row = (answer.body as { result: Row[] }).result.find(
-    (user) => plain.test(user.NAME) && plain.test(user.LAST_NAME),
-  )
-  if (!row) throw new Error('no plainly named employee on the last page')
-  const id = Number(row.ID)
-  const login = portal.engine.voximplantUser(id)?.SIP_LOGIN
-  if (!login) throw new Error(`employee ${id} has no SIP login`)
-  return { id, name: `${row.NAME} ${row.LAST_NAME}`, login }
-}
 
 const searchSent = (portal: LocalPortal) =>
   portal.engine.log.filter((entry) => JSON.stringify(entry.params).includes('NAME_SEARCH'))
@@ -63,7 +34,7 @@ test.describe('a search while 10,000 employees load', () => {
     page,
     portal,
   }) => {
-    const target = lastLoaded(portal)
+    const target = lastLoadedEmployee(portal.engine)
     portal.engine.clearLog()
     await page.goto(portal.portalUrl)
     const app = page.frameLocator('iframe[name*="|"]')

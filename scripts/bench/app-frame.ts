@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test'
+import type { LoadStamps } from './page-probes.ts'
 import { sleep, withTimeout } from './timeout.ts'
 
 /** The frame the portal page opened the app (or the naive page) in, once it is on the app's origin. */
@@ -48,4 +49,24 @@ export async function frameStart(frame: Frame, deadline: number): Promise<number
   const origin = await pollFrame(frame, () => performance.timeOrigin, deadline, 20)
   if (origin === null) throw new Error("the app frame's navigation start could not be read")
   return origin
+}
+
+/** The load probe's stamps once the frame has shown both the first rows and the full table. */
+export async function waitForLoadStamps(
+  frame: Frame,
+  deadline: number,
+  employees: number,
+): Promise<Required<LoadStamps>> {
+  const stamps = await pollFrame(
+    frame,
+    (): Required<LoadStamps> | null => {
+      const load = window.__benchLoad
+      return load?.firstRowsAt !== undefined && load.fullAt !== undefined
+        ? { firstRowsAt: load.firstRowsAt, fullAt: load.fullAt }
+        : null
+    },
+    deadline,
+  )
+  if (!stamps) throw new Error(`the table did not reach "${employees} of ${employees} employees" in time`)
+  return stamps
 }

@@ -1,4 +1,4 @@
-import type { DeepPartial, PortalSettings, RequestLogEntry } from '../../e2e/portal/contract.ts'
+import type { DeepPartial, PortalEngine, PortalSettings, RequestLogEntry } from '../../e2e/portal/contract.ts'
 import { startLocalPortal, type LocalPortal } from '../../e2e/portal/start.ts'
 
 export interface BenchConditions {
@@ -63,4 +63,34 @@ export function countRequests(log: readonly RequestLogEntry[], until: number): R
     requests: entries.length,
     limited: entries.filter((entry) => entry.status === 503 && entry.error === 'QUERY_LIMIT_EXCEEDED').length,
   }
+}
+
+/**
+ * Of the employees the list loads last (it reads by ID), the last whose first and last names are plain
+ * words of three letters or more, as a person types them (Bitrix24's name search drops shorter words,
+ * docs/bitrix24.md "user.get search filters"), with their SIP login. Read from the engine itself: no
+ * latency, and the log cleared after.
+ */
+export function lastLoadedEmployee(engine: PortalEngine): { id: number; name: string; login: string } {
+  const now = Date.now()
+  const answer = engine.handleRest(
+    'user.get',
+    {
+      auth: engine.issueToken(now).AUTH_ID,
+      FILTER: { ACTIVE: true, USER_TYPE: 'employee' },
+      sort: 'ID',
+      order: 'DESC',
+      start: 0,
+    },
+    now,
+  ).body as { result?: Array<{ ID: string; NAME?: string; LAST_NAME?: string }> }
+  engine.clearLog()
+  const plain = /^[A-Za-z]{3,}$/
+  for (const row of answer.result ?? []) {
+    if (!plain.test(row.NAME ?? '') || !plain.test(row.LAST_NAME ?? '')) continue
+    const id = Number(row.ID)
+    const login = engine.voximplantUser(id)?.SIP_LOGIN
+    if (login) return { id, name: `${row.NAME} ${row.LAST_NAME}`, login }
+  }
+  throw new Error('no employee on the last page has a plain name and a SIP login')
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, ElementHandle } from '@playwright/test'
 import { APP_FRAME, fullStatusPattern, SEARCH_LABEL, TABLE_LABEL } from './app-text.ts'
-import { frameStart, navigationStart, pollFrame, waitForAppFrame } from './app-frame.ts'
+import { frameStart, navigationStart, waitForAppFrame, waitForLoadStamps } from './app-frame.ts'
 import { countRequests, readSeeded, startBenchPortal, type BenchConditions } from './bench-portal.ts'
 import { openBenchPage, throttleCpu } from './browser.ts'
 import {
@@ -10,7 +10,6 @@ import {
   typeAndTime,
   usedHeapBytes,
   waitForQuiet,
-  type LoadStamps,
   type SearchKeystroke,
 } from './page-probes.ts'
 import { tallyImages } from './image-bytes.ts'
@@ -88,20 +87,7 @@ export async function measureApp(browser: Browser, options: AppRunOptions): Prom
     const pageStart = await navigationStart(page)
     const frame = await waitForAppFrame(page, appOrigin, deadline)
     const start = await frameStart(frame, deadline)
-    const stamps = await pollFrame(
-      frame,
-      (): Required<LoadStamps> | null => {
-        const load = window.__benchLoad
-        return load?.firstRowsAt !== undefined && load.fullAt !== undefined
-          ? { firstRowsAt: load.firstRowsAt, fullAt: load.fullAt }
-          : null
-      },
-      deadline,
-    )
-    if (!stamps)
-      throw new Error(
-        `the table did not reach "${seeded.employees} of ${seeded.employees} employees" in time`,
-      )
+    const stamps = await waitForLoadStamps(frame, deadline, seeded.employees)
     const { requests, limited } = countRequests(portal.engine.log, stamps.fullAt)
 
     // The same state through the accessibility tree, as a person would find it: if the in-page probe

@@ -1,15 +1,16 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { APP_FRAME, fullStatusPattern, SEARCH_LABEL, TABLE_LABEL } from './app-text.ts'
-import { frameStart, pollFrame, waitForAppFrame } from './app-frame.ts'
+import { frameStart, pollFrame, waitForAppFrame, waitForLoadStamps } from './app-frame.ts'
 import {
   countRequests,
+  lastLoadedEmployee,
   readSeeded,
   startBenchPortal,
   type BenchConditions,
   type SeededPortal,
 } from './bench-portal.ts'
 import { newBenchPage, openBenchPage } from './browser.ts'
-import { installHitProbe, installLoadProbe, waitForQuiet, type LoadStamps } from './page-probes.ts'
+import { installHitProbe, installLoadProbe, waitForQuiet } from './page-probes.ts'
 import type { LocalPortal } from '../../e2e/portal/start.ts'
 import { sleep, withTimeout } from './timeout.ts'
 
@@ -52,7 +53,7 @@ export async function measureSearchHit(
   options: OpenRunOptions,
 ): Promise<SearchHitMeasurement> {
   return withPortal(browser, options, async (portal, page, seeded) => {
-    const target = lastLoaded(portal)
+    const target = lastLoadedEmployee(portal.engine)
     const appOrigin = new URL(portal.appUrl).origin
     await page.addInitScript(installHitProbe, {
       appOrigin,
@@ -98,18 +99,7 @@ export async function measureReopen(browser: Browser, options: OpenRunOptions): 
       await page.goto(portal.portalUrl, { waitUntil: 'commit' })
       const frame = await waitForAppFrame(page, appOrigin, deadline)
       const start = await frameStart(frame, deadline)
-      const stamps = await pollFrame(
-        frame,
-        (): Required<LoadStamps> | null => {
-          const load = window.__benchLoad
-          return load?.firstRowsAt !== undefined && load.fullAt !== undefined
-            ? { firstRowsAt: load.firstRowsAt, fullAt: load.fullAt }
-            : null
-        },
-        deadline,
-      )
-      if (!stamps)
-        throw new Error(`the table did not reach "${seeded.employees} of ${seeded.employees}" in time`)
+      const stamps = await waitForLoadStamps(frame, deadline, seeded.employees)
       return { frame, start, stamps }
     }
     const opened = await open(first)
@@ -149,32 +139,4 @@ async function withPortal<T>(
       console.error(String(error))
     })
   }
-}
-
-/**
- * Of the employees the list loads last (it reads by ID), the last with a plain Latin name, as a person
- * types it (words of three letters or more: Bitrix24's name search drops shorter ones), and a SIP
- * login: read from the engine itself, no latency, and the log cleared after.
- */
-function lastLoaded(portal: LocalPortal): { name: string; login: string } {
-  const now = Date.now()
-  const auth = portal.engine.issueToken(now).AUTH_ID
-  const users = portal.engine.handleRest(
-    'user.get',
-    { auth, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, sort: 'ID', order: 'DESC', start: 0 },
-    now,
-  ).body as { result?: Array<{ ID: string; NAME?: string; LAST_NAME?: string }> }
-  const named = (users.result ?? [])
-    .map((row) => ({ id: Number(row.ID), name: `${row.NAME ?? ''} ${row.LAST_NAME ?? ''}`.trim() }))
-    .filter((row) => /^[A-Za-z]{3,} [A-Za-z]{3,}$/.test(row.name))
-  const sip = portal.engine.handleRest(
-    'voximplant.user.get',
-    { auth, USER_ID: named.map((row) => row.id) },
-    now,
-  ).body as { result?: Array<{ ID: string; SIP_LOGIN?: string }> }
-  portal.engine.clearLog()
-  const logins = new Map((sip.result ?? []).map((row) => [Number(row.ID), row.SIP_LOGIN ?? '']))
-  const found = named.find((row) => (logins.get(row.id) ?? '') !== '')
-  if (!found) throw new Error('no employee on the last page has a plain name and a SIP login')
-  return { name: found.name, login: logins.get(found.id) ?? '' }
 }
