@@ -75,6 +75,33 @@ describe('batch', () => {
     expect(results.text).toEqual([{ ID: '5' }])
   })
 
+  test('a reference past the end stops where the walk stopped, as processBatchElement does', () => {
+    const { call } = kit()
+    const answer = call('batch', {
+      cmd: {
+        two: row('user.get', { FILTER: { '>ID': 1, '<ID': 4 }, select: ['ID'] }),
+        // Whole value past the list's end: the list itself. Inside text: the reference left as it was.
+        whole: 'voximplant.user.get?USER_ID[]=$result[two][5][ID]&USER_ID[]=0$result[two][5][ID]',
+        text: 'user.get?FILTER[ID]=0$result[two][5][ID]&select[]=ID',
+        found: 'user.get?FILTER[ID]=0$result[two][1][ID]&select[]=ID',
+        // A number is printed into text; another root by its own name; an unknown name is left alone.
+        total: 'user.get?FILTER[ID]=$total[two]&select[]=ID',
+        other: 'user.get?FILTER[NAME]=x$RESULT[two][0][ID]&select[]=ID',
+      },
+    })
+    const { result } = answer.body as BatchBody
+    const results = result.result as Record<string, Array<Record<string, unknown>>>
+    expect(results.two?.map((user) => user.ID)).toEqual(['2', '3'])
+    const log = answer.logEntry.params as { cmd: Record<string, string> }
+    expect(log.cmd.text).toContain('0$result[two][5][ID]')
+    expect(results.found).toEqual([{ ID: '3' }]) // "03"
+    expect(results.total).toEqual([{ ID: '2' }])
+    expect(results.other).toEqual([])
+    // getUser's intval: the list (an array) reads as user 1, the text left as it was as 0 (nobody).
+    expect(result.result_error).toEqual([])
+    expect(results.whole?.map((user) => user.ID)).toEqual(['1'])
+  })
+
   test('per-command errors land in result_error of an HTTP 200, keyed by command', () => {
     const { call, engine } = kit()
     engine.updateSettings({ confirmationRequired: true })

@@ -52,13 +52,22 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
   const totals: Array<[Key, number]> = []
   const nexts: Array<[Key, number]> = []
   const times: Array<[Key, TimeBlock]> = []
-  const byKey = new Map<string, unknown>()
+  // What references see (`$result[key]`, `$total[key]`…), in the order of methodsBatch's `$arResult`.
+  const soFar = new Map<string, Map<string, unknown>>(
+    ['result', 'next', 'total', 'time', 'error'].map((name) => [name, new Map<string, unknown>()]),
+  )
+  const record = (name: string, key: Key, value: unknown) => {
+    if (!soFar.has(name)) soFar.set(name, new Map())
+    soFar.get(name)?.set(String(key), value)
+  }
   const commandErrors: Record<string, string> = {}
   const executed: ExecutedCommand[] = []
   let seconds = 0
   const fail = (key: Key, error: RestError) => {
     errors.push([key, error.body])
     commandErrors[String(key)] = error.code
+    record('error', key, error.body)
+    record('error_description', key, error.body.error_description)
   }
   for (const [index, [key, command]] of batchCommands(params.CMD).entries()) {
     if (index < BATCH_LIMIT && command === undefined) continue // counted, then skipped without a trace
@@ -67,23 +76,26 @@ export function runBatch(params: Record<string, unknown>, env: CommandEnv, now: 
     // The exact lower-case name only; another spelling reaches the batch method itself (docs/bitrix24.md "Batch").
     else if (method === 'batch') fail(key, restErrors.batchMethod())
     else if (methodKey(method) === 'batch') {
-      const inner = runBatch(upperKeys(resolveReferences(parse(query), byKey)), env, now)
+      const inner = runBatch(upperKeys(resolveReferences(parse(query), soFar)), env, now)
       executed.push(...inner.executed)
       seconds += inner.seconds
       results.push([key, inner.result])
-      byKey.set(String(key), inner.result)
+      record('result', key, inner.result)
     } else {
-      const commandParams = resolveReferences(parse(query), byKey)
+      const commandParams = resolveReferences(parse(query), soFar)
       const outcome = runCommand(method, commandParams, env, now, now + seconds * 1000, true)
       seconds += outcome.seconds
       executed.push({ method, rows: outcome.ok ? rowCount(outcome.answer.result) : 0 })
       if (outcome.ok) {
         const { answer } = outcome
         results.push([key, answer.result])
-        byKey.set(String(key), answer.result)
+        record('result', key, answer.result)
         if (answer.total !== undefined) totals.push([key, answer.total])
+        if (answer.total !== undefined) record('total', key, answer.total)
         if (answer.next !== undefined) nexts.push([key, answer.next])
+        if (answer.next !== undefined) record('next', key, answer.next)
         times.push([key, outcome.time])
+        record('time', key, outcome.time)
       } else fail(key, outcome.error)
     }
     if (halt && errors.length > 0) break

@@ -1,51 +1,85 @@
 import { isRecord } from './php.ts'
 
-const REFERENCE = /\$result\[([^\]]+)\]((?:\[[^\]]*\])*)/g
+/**
+ * What a batch's commands so far have answered, by the names `$…[key]` references use: `result`,
+ * `next`, `total`, `time` and `error` (then `error_description` too, once a command failed), each by
+ * command key (`methodsBatch`'s `$arResult`).
+ */
+export type BatchSoFar = ReadonlyMap<string, ReadonlyMap<string, unknown>>
 
 /**
  * `$result[key][0][ID]` in a batch command's parameter values → that piece of an earlier command's
- * result (docs/bitrix24.md "Batch"). A value that is one whole reference takes the
- * referenced value as it is (an array stays an array); inside longer text it is printed the PHP way.
+ * answer, exactly as `CRestUtil::processBatchElement` does it (docs/bitrix24.md "Batch"):
+ * - a reference is `$` + one of the names above (any case is found, but only the exact name has
+ *   values) + everything up to the next white space, whose `[…]` parts are the path;
+ * - the path is walked while each part is set (an array's key, a string's offset); at the first part
+ *   that is not, the walk stops where it is: a reference past a list's end gives the list;
+ * - a value that is one whole reference takes what the walk reached as it is (an array stays an array);
+ * - inside longer text a number is printed, a string put in; anything else (an array, true, null)
+ *   leaves the reference's text as it was.
  */
 export function resolveReferences(
   params: Record<string, unknown>,
-  results: ReadonlyMap<string, unknown>,
+  soFar: BatchSoFar,
 ): Record<string, unknown> {
-  const resolved = resolveValue(params, results)
+  const resolved = resolveValue(params, soFar)
   return isRecord(resolved) ? resolved : {}
 }
 
-function resolveValue(value: unknown, results: ReadonlyMap<string, unknown>): unknown {
-  if (typeof value === 'string') return resolveString(value, results)
-  if (Array.isArray(value)) return value.map((item) => resolveValue(item, results))
+function resolveValue(value: unknown, soFar: BatchSoFar): unknown {
+  if (typeof value === 'string') return resolveString(value, soFar)
+  if (Array.isArray(value)) return value.map((item) => resolveValue(item, soFar))
   if (isRecord(value)) {
     const out: Record<string, unknown> = {}
-    for (const [key, child] of Object.entries(value)) out[key] = resolveValue(child, results)
+    for (const [key, child] of Object.entries(value)) out[key] = resolveValue(child, soFar)
     return out
   }
   return value
 }
 
-function resolveString(text: string, results: ReadonlyMap<string, unknown>): unknown {
-  const whole = new RegExp(`^${REFERENCE.source}$`).exec(text)
-  if (whole) return lookup(whole[1] ?? '', whole[2] ?? '', results) ?? ''
-  return text.replace(REFERENCE, (_match, key: string, path: string) => phpString(lookup(key, path, results)))
+function resolveString(text: string, soFar: BatchSoFar): unknown {
+  const names = [...soFar.keys()].map((name) => name.replace(/[^\w]/g, '')).join('|')
+  if (names === '') return text
+  const reference = new RegExp(String.raw`\$(${names})(\S*)`, 'gi')
+  let value: unknown = text
+  for (const [match, name = '', path = ''] of text.matchAll(reference)) {
+    const keys = [...path.matchAll(/\[([^\]]+)\]/g)].map(([, key]) => key ?? '')
+    if (keys.length === 0) continue
+    const reached = walk(soFar.get(name), keys)
+    if (match === text) {
+      value = reached
+      continue
+    }
+    const printed = typeof reached === 'number' ? phpNumber(reached) : reached
+    if (typeof printed !== 'string' || typeof value !== 'string') continue
+    value = value.split(match).join(printed) // str_replace: every occurrence
+  }
+  return value
 }
 
-function lookup(key: string, path: string, results: ReadonlyMap<string, unknown>): unknown {
-  let current: unknown = results.get(key)
-  for (const [, segment] of path.matchAll(/\[([^\]]*)\]/g)) {
-    if (Array.isArray(current)) current = current[Number(segment)]
-    else if (isRecord(current)) current = current[segment ?? '']
-    else return undefined
+/** PHP's `isset($r[$key])` walk: stops at the first key not set (missing or null) and keeps what it has. */
+function walk(start: unknown, keys: string[]): unknown {
+  let current: unknown = start instanceof Map ? Object.fromEntries(start) : start
+  for (const key of keys) {
+    const next = member(current, key)
+    if (next === undefined || next === null) break
+    current = next
   }
   return current
 }
 
-/** How PHP prints a value into a string: true → "1", false/null → "", an array → "Array". */
-function phpString(value: unknown): string {
-  if (value === undefined || value === null || value === false) return ''
-  if (value === true) return '1'
-  if (typeof value === 'object') return 'Array'
-  return String(value)
+function member(value: unknown, key: string): unknown {
+  if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined
+  if (isRecord(value)) return Object.hasOwn(value, key) ? value[key] : undefined
+  if (typeof value === 'string' && /^-?\d+$/.test(key)) {
+    const at = Number(key) < 0 ? value.length + Number(key) : Number(key)
+    return at >= 0 && at < value.length ? value.charAt(at) : undefined
+  }
+  return undefined
+}
+
+/** `(string)` of a PHP number: integers as digits, floats as PHP prints them (precision 14). */
+function phpNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value)
+  return String(Number(value.toPrecision(14)))
 }

@@ -33,7 +33,20 @@ export const SAFE_IDS_PER_COMMAND = 250
  */
 export async function readSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipRead> {
   const table = emptySipTable(client.session())
-  const first = await readSipChunks(client, userIds, IDS_PER_COMMAND, table)
+  return finishSipRead(client, userIds, table, await readSipChunks(client, userIds, IDS_PER_COMMAND, table))
+}
+
+/**
+ * After the first read of `userIds` into `table`: the ids that may be unparsed are asked again in small
+ * commands, the rest not answered are "No permission", and when every user failed the first error is
+ * returned with the table.
+ */
+export async function finishSipRead(
+  client: B24Client,
+  userIds: readonly number[],
+  table: SipTable,
+  first: ChunksRead,
+): Promise<SipRead> {
   const again: ChunksRead =
     first.unsure.length > 0
       ? await readSipChunks(client, first.unsure, SAFE_IDS_PER_COMMAND, table)

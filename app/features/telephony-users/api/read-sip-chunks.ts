@@ -1,5 +1,5 @@
 import { batchAll } from '@/api/b24/batch-all.ts'
-import type { B24Client, BatchCommand } from '@/api/b24/client.ts'
+import type { B24Client, BatchCommand, BatchOutcome } from '@/api/b24/client.ts'
 import type { AppError } from '@/api/b24/errors.ts'
 import { chunk } from '@/lib/chunk.ts'
 import type { SipTable } from '../model/types.ts'
@@ -37,25 +37,36 @@ export async function readSipChunks(
   }
   const outcomes = await batchAll(client, commands)
   const read: ChunksRead = { unsure: [] }
-  for (const [key, outcome] of Object.entries(outcomes)) {
-    const ids = chunks.get(key) ?? []
-    if (outcome.ok) {
-      const answered = new Set<number>()
-      for (const row of parseRows(RestSipSettings, outcome.result).rows) {
-        const settings = toSipSettings(row)
-        answered.add(settings.userId)
-        if (!table.byId.has(settings.userId)) table.byId.set(settings.userId, settings)
-      }
-      read.unsure.push(...unsureTail(ids, answered))
-      continue
-    }
-    const kind = outcome.error.kind
-    if (kind === 'approval-pending' || kind === 'approval-denied') throw outcome.error
-    read.error ??= outcome.error
-    // A command that failed for another reason: its users are marked, the other commands' rows are used.
-    if (kind !== 'access-denied') for (const id of ids) table.failed.add(id)
-  }
+  for (const [key, outcome] of Object.entries(outcomes))
+    takeSipOutcome(outcome, chunks.get(key) ?? [], table, read)
   return read
+}
+
+/**
+ * One voximplant.user.get command's answer for `ids`, into `table` and `read` (see `readSipChunks`).
+ * An approval pending or denied is thrown.
+ */
+export function takeSipOutcome(
+  outcome: BatchOutcome,
+  ids: readonly number[],
+  table: SipTable,
+  read: ChunksRead,
+): void {
+  if (outcome.ok) {
+    const answered = new Set<number>()
+    for (const row of parseRows(RestSipSettings, outcome.result).rows) {
+      const settings = toSipSettings(row)
+      answered.add(settings.userId)
+      if (!table.byId.has(settings.userId)) table.byId.set(settings.userId, settings)
+    }
+    read.unsure.push(...unsureTail(ids, answered))
+    return
+  }
+  const kind = outcome.error.kind
+  if (kind === 'approval-pending' || kind === 'approval-denied') throw outcome.error
+  read.error ??= outcome.error
+  // A command that failed for another reason: its users are marked, the other commands' rows are used.
+  if (kind !== 'access-denied') for (const id of ids) table.failed.add(id)
 }
 
 /** The ids after the last one the answer holds: a variable limit drops a query's tail, never its middle. */

@@ -14,7 +14,7 @@ test('names go as NAME_SEARCH of their words of three letters or more; digits as
   expect(searchFilter('   ')).toBeNull()
 })
 
-test('one page of active employees and, at once, their SIP settings', async () => {
+test('one page of active employees and their SIP settings, in one request', async () => {
   const { portal, engine } = inProcessPortal({ employees: 120 })
   const hits = await searchDirectory(portal.client, { NAME_SEARCH: 'Last117' })
   expect(hits.employees.map((e) => e.id)).toEqual([117])
@@ -24,10 +24,11 @@ test('one page of active employees and, at once, their SIP settings', async () =
   const sent = JSON.stringify(engine.log.map((entry) => entry.params))
   expect(sent).toContain('NAME_SEARCH')
   expect(sent).toContain('IMAGE_RESIZE')
+  // The SIP read names the page's rows by reference: nobody else is read, user 1 included.
   expect(engine.log.map((entry) => entry.commands ?? [entry.method])).toEqual([
-    ['user.get'],
-    ['voximplant.user.get'],
+    ['user.get', 'voximplant.user.get'],
   ])
+  expect([...(hits.sip?.byId.keys() ?? [])]).toEqual([117])
 })
 
 test('more than a page: 50 hits and `more`; an extension finds by its start', async () => {
@@ -35,6 +36,9 @@ test('more than a page: 50 hits and `more`; an extension finds by its start', as
   const many = await searchDirectory(portal.client, { NAME_SEARCH: 'Name' })
   expect(many.employees).toHaveLength(50)
   expect(many.more).toBe(true)
+  expect([...(many.sip?.byId.keys() ?? [])].sort((a, b) => a - b)).toEqual(
+    many.employees.map((e) => e.id).sort((a, b) => a - b),
+  )
   const boris = await searchDirectory(portal.client, { UF_PHONE_INNER: '10%' })
   expect(boris.employees.map((e) => e.fullName)).toContain('Boris Ivanov')
 })

@@ -1,7 +1,9 @@
 import type { B24Client } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
 import type { SearchHits } from '../model/types.ts'
-import { readSipSettings } from './get-sip-settings.ts'
+import { emptySipTable } from '../model/merge-sip.ts'
+import { finishSipRead } from './get-sip-settings.ts'
+import { takeSipOutcome, type ChunksRead } from './read-sip-chunks.ts'
 import { parseRows, RestUser, USER_SELECT } from './rest/rest-schemas.ts'
 import { toEmployee } from './rest/to-view-model.ts'
 
@@ -26,18 +28,31 @@ export function searchFilter(query: string): SearchFilter | null {
   return words.length > 0 ? { NAME_SEARCH: words.join(' ') } : null
 }
 
+/** user.get answers 50 rows a page (docs/bitrix24.md "user.get"). */
+const PAGE = 50
+
 /**
- * One page of matching active employees (as the directory asks for them), then at once their SIP
- * settings through the same read as the list's. Sent by the client directly, not through the load
- * pool: the user is waiting for it, and it must not queue behind the list's batches (the SDK still
- * paces it inside the portal's bucket). A failed SIP read leaves the hits with `sipError`.
+ * The SIP read of the search's hits, in the same batch: each of the page's rows by a reference
+ * (docs/bitrix24.md "Batch"). A reference inside text that reaches nothing stays text, which
+ * voximplant.user.get's `intval` reads as 0, nobody; the leading 0 makes each one such text (a whole
+ * reference past the hits' end would be the whole list, read as user 1), and "0117" is 117.
+ */
+const HIT_SIP_IDS = Array.from({ length: PAGE }, (_, index) => `0$result[hits][${index}][ID]`)
+
+/**
+ * One page of matching active employees (as the directory asks for them) and their SIP settings, in
+ * one request: the search's user.get, then in the same batch voximplant.user.get of its rows. Sent by
+ * the client directly, not through the load pool: the user is waiting for it, and it must not queue
+ * behind the list's batches (the SDK still paces it inside the portal's bucket). Hits Bitrix24 did not
+ * answer for are asked again as the list's read asks (`finishSipRead`); a failed SIP read leaves the
+ * hits with `sipError`.
  */
 export async function searchDirectory(
   client: B24Client,
   filter: SearchFilter,
   signal?: AbortSignal,
 ): Promise<SearchHits> {
-  const { hits } = await client.batch(
+  const { hits, sip } = await client.batch(
     {
       hits: {
         method: 'user.get',
@@ -48,19 +63,21 @@ export async function searchDirectory(
           start: 0,
         },
       },
+      sip: { method: 'voximplant.user.get', params: { USER_ID: HIT_SIP_IDS } },
     },
     { signal },
   )
-  if (!hits) throw new AppError({ kind: 'invalid-answer', description: 'user.get search missing from batch' })
+  if (!hits) throw missing('user.get')
   if (!hits.ok) throw hits.error
   const employees = parseRows(RestUser, hits.result).rows.map(toEmployee)
   const more = hits.total !== undefined && hits.total > employees.length
   if (employees.length === 0 || signal?.aborted) return { employees, more, sip: null, sipError: null }
+  const ids = employees.map((employee) => employee.id)
+  const table = emptySipTable(client.session())
+  const read: ChunksRead = { unsure: [] }
   try {
-    const { table, error } = await readSipSettings(
-      client,
-      employees.map((employee) => employee.id),
-    )
+    takeSipOutcome(sip ?? { ok: false, error: missing('voximplant.user.get') }, ids, table, read)
+    const { error } = await finishSipRead(client, ids, table, read)
     return { employees, more, sip: table, sipError: error ?? null }
   } catch (error) {
     // Approval pending or denied is thrown by the read: the hits still show, as the table does then.
@@ -68,3 +85,6 @@ export async function searchDirectory(
     throw error
   }
 }
+
+const missing = (method: string) =>
+  new AppError({ kind: 'invalid-answer', description: `${method} missing from batch` })

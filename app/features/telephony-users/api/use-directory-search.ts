@@ -15,7 +15,11 @@ import { telephonyKeys } from './query-keys.ts'
 import { searchDirectory, searchFilter, type SearchFilter } from './search-directory.ts'
 import { sipCache } from './sip-cache.ts'
 
-/** Typing pauses this long before Bitrix24 is asked: a keystroke itself sends nothing. */
+/**
+ * Bitrix24 is asked at most once in this long while the search keeps changing: the first text that can
+ * narrow the list (three letters, an extension's digit; a pasted name) is asked at once, then a pause in
+ * typing this long asks for the latest text.
+ */
 export const SEARCH_DEBOUNCE_MS = 250
 
 export interface DirectorySearch {
@@ -67,9 +71,11 @@ export function useDirectorySearch(
 ): DirectorySearch {
   const { client } = usePortal()
   const queryClient = useQueryClient()
-  const [debounced] = useDebouncedValue(query, SEARCH_DEBOUNCE_MS)
-  const filter = listLoading ? searchFilter(debounced) : null
-  const typing = listLoading && debounced !== query && searchFilter(query) !== null
+  // What Bitrix24 would be asked, as text: one letter more that changes nothing asks nothing again.
+  const wanted = listLoading ? filterKey(searchFilter(query)) : ''
+  const [asked] = useDebouncedValue(wanted, SEARCH_DEBOUNCE_MS, { leading: true })
+  const filter = listLoading ? fromFilterKey(asked) : null
+  const typing = wanted !== '' && asked !== wanted
   const search = useQuery({
     ...searchQuery(client, queryClient, filter),
     enabled: filter !== null,
@@ -92,6 +98,9 @@ export function useDirectorySearch(
     sipError: active ? (search.data?.sipError ?? null) : null,
   }
 }
+
+const filterKey = (filter: SearchFilter | null): string => (filter ? JSON.stringify(filter) : '')
+const fromFilterKey = (key: string): SearchFilter | null => (key ? (JSON.parse(key) as SearchFilter) : null)
 
 /** An employee a search found before the list held them (the panel of a hit's row). */
 export function searchedEmployee(queryClient: QueryClient, employeeId: number): Employee | undefined {

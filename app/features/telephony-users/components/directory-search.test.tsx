@@ -125,6 +125,36 @@ test('a failed search says so and the loaded rows stay searchable', async () => 
   expect(await screen.findByRole('row', { name: /Anna Petrova/ })).toBeInTheDocument()
 })
 
+test('the first text that can narrow the list is asked at once, the rest of the typing after a pause', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+  try {
+    const { portal, engine, holdWhen } = inProcessPortal({ employees: 200 })
+    holdWhen(laterPage)
+    render(<TelephonyUsersPage />, { portal })
+    await screen.findByRole('row', { name: /Anna Petrova/ })
+    const searches = () =>
+      engine.log.flatMap((entry) => {
+        const found = /NAME_SEARCH%5D=([^&"]*)/.exec(JSON.stringify(entry.params))
+        return found ? [decodeURIComponent(found[1] ?? '')] : []
+      })
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    await user.type(searchbox(), 'Nam') // "N", "Na": nothing Bitrix24 could narrow by
+    // Asked well before a pause in typing would have asked it.
+    await waitFor(() => expect(searches()).toEqual(['Nam']), { timeout: SEARCH_DEBOUNCE_MS / 2 })
+    await user.type(searchbox(), 'e19')
+    expect(searches()).toEqual(['Nam'])
+    await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS))
+    await waitFor(() => expect(searches()).toEqual(['Nam', 'Name19']))
+    await screen.findByText('11 found so far; the list is still loading.')
+    // A letter Bitrix24 would drop (a word under three letters) asks nothing again.
+    await user.type(searchbox(), ' x')
+    await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS * 2))
+    expect(searches()).toEqual(['Nam', 'Name19'])
+  } finally {
+    vi.useRealTimers()
+  }
+})
+
 test('once the list is whole, no search is sent to Bitrix24', async () => {
   // Fake timers that still follow real time: the test moves past the typing pause without waiting.
   vi.useFakeTimers({ shouldAdvanceTime: true })
