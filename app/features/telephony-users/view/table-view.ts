@@ -46,6 +46,17 @@ export function subtree(departments: Map<number, Department>, rootId: number): S
 
 const PHONE_ORDER: Record<PhoneState, number> = { on: 0, off: 1, 'not-set': 2, unknown: 3 }
 
+const collators = new Map<string, Intl.Collator>()
+/** One collator per language: making one loads the language's collation rules, which is not cheap. */
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale)
+  if (!collator) {
+    collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
+    collators.set(locale, collator)
+  }
+  return collator
+}
+
 /** The table's order for one column (ties by ID): what `sortEmployees` sorts by, and merges use. */
 export function employeeOrder(
   directory: Pick<Directory, 'departments'>,
@@ -53,7 +64,7 @@ export function employeeOrder(
   view: Pick<TableView, 'sort' | 'descending'>,
   locale: string,
 ): (a: Searchable, b: Searchable) => number {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
+  const collator = collatorFor(locale)
   const department = (e: Employee) => directory.departments.get(e.departmentIds[0] ?? -1)?.name ?? '\uffff'
   function sortKey(e: Employee): string | number {
     if (view.sort === 'department') return department(e)
