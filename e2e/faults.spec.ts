@@ -102,8 +102,12 @@ test.describe('operating-time limits', () => {
         .filter({ hasText: 'Bitrix24 is limiting requests' })
         .filter({ hasText: /continues by itself at \d{1,2}:\d{2}:\d{2}/ })
       await expect(notice).toBeVisible()
-      // SIP settings stream in beside the list: a usable first row no longer means the list is whole.
-      await expect(app.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 })
+      // SIP settings stream in beside the list: a usable first row no longer means the list is whole, nor
+      // does "50 of 50 employees" (the count of what has landed). The list is whole when its progress,
+      // seen while it waits, is gone.
+      const progress = app.getByRole('status').filter({ hasText: /^Loading employees: [\d,]+ of [\d,]+$/ })
+      await expect(progress).toBeVisible()
+      await expect(progress).toBeHidden({ timeout: 30_000 })
       await expect(employeeCount(app)).toHaveText(/^([\d,]+) of \1 employees$/, { timeout: 30_000 })
       await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
       const refused = portal.engine.log.filter((entry) =>
