@@ -25,3 +25,16 @@ test('Bitrix24 codes map to catalogs; unknown ones fall back to English', async 
   expect(i18n.language).toBe('en')
   expect(i18n.t('approval.checkAgain')).toBe('Check again')
 })
+
+test('numbers are grouped the language’s way, and every catalog’s number format is the plain one', async () => {
+  const i18n = createI18n()
+  await setLanguage(i18n, 'de')
+  expect(i18n.t('users.count', { count: 12345, shown: 1234 })).toBe('1.234 von 12.345 Mitarbeitern')
+  await setLanguage(i18n, 'ru')
+  expect(i18n.t('users.count', { count: 12345, shown: 1234 })).toMatch(/^1\s234 из 12\s345 сотрудников$/)
+  // The number formatter takes no options (app/i18n/i18n.ts): a catalog asking for some would lose them.
+  const catalogs = import.meta.glob<string>('./locales/*.ts', { query: '?raw', import: 'default', eager: true })
+  const withOptions = Object.entries(catalogs).filter(([, text]) => /,\s*number\s*\(/.test(text))
+  expect(Object.keys(catalogs).length).toBeGreaterThan(4)
+  expect(withOptions).toEqual([])
+})

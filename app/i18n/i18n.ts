@@ -60,9 +60,24 @@ export function createI18n(): i18n {
     initAsync: false,
     returnNull: false,
   })
+  // i18next caches its number format by the whole t() options, counts included, so each new count made
+  // a new Intl.NumberFormat: one per language is all the catalogs need ({{count, number}}, no options).
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    numberFormat(lng).format(Number(value)),
+  )
   addLater(instance)
   instances.add(new WeakRef(instance))
   return instance
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(lng = 'en'): Intl.NumberFormat {
+  let format = numberFormats.get(lng)
+  if (!format) {
+    format = new Intl.NumberFormat(lng)
+    numberFormats.set(lng, format)
+  }
+  return format
 }
 
 /** The portal's language (a Bitrix24 code) when there is a catalog for it; English otherwise. */

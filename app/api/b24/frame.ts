@@ -30,7 +30,10 @@ async function startFrame(): Promise<B24Frame> {
     () => new AppError({ kind: 'frame-timeout', command: 'getInitData' }),
   )
   postFormsTo(b24) // no CORS preflight before every call
-  guardLogger(b24) // any logger set from now on sees SIP passwords masked
-  b24.setLogger(new BitrixWaitWatcher()) // the SDK's retry waits, shown to the user; nothing is logged
+  // The SDK's retry waits, shown to the user. The watcher reads an error code and a wait from each
+  // record and keeps or prints nothing else, so it gets the records as they are: masking every request's
+  // parameters for it cost each request time for nothing.
+  b24.setLogger(new BitrixWaitWatcher())
+  guardLogger(b24) // any logger set from now on (a developer's, while debugging) sees SIP passwords masked
   return b24
 }
