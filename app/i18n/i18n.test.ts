@@ -33,7 +33,11 @@ test('numbers are grouped the language’s way, and every catalog’s number for
   await setLanguage(i18n, 'ru')
   expect(i18n.t('users.count', { count: 12345, shown: 1234 })).toMatch(/^1\s234 из 12\s345 сотрудников$/)
   // The number formatter takes no options (app/i18n/i18n.ts): a catalog asking for some would lose them.
-  const catalogs = import.meta.glob<string>('./locales/*.ts', { query: '?raw', import: 'default', eager: true })
+  const catalogs = import.meta.glob<string>('./locales/*.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  })
   const withOptions = Object.entries(catalogs).filter(([, text]) => /,\s*number\s*\(/.test(text))
   expect(Object.keys(catalogs).length).toBeGreaterThan(4)
   expect(withOptions).toEqual([])
