@@ -72,8 +72,12 @@ export function UsersScreen({
   // While the list's batches land, the screen follows in interruptible renders: each answer's next
   // request goes out between them instead of after a whole screen's render. Once loaded (an edit, a
   // switch), changes show at once, and so do SIP settings always: a switch shows its new state at once.
+  // The first batch itself is drawn at once: a background render of the first rows would start over
+  // with every answer that lands meanwhile (the departments, the first SIP settings), and on a slow
+  // machine the first rows would wait for all of them.
   const deferredDirectory = useDeferredValue(latestDirectory)
-  const loadedDirectory = loading ? deferredDirectory : latestDirectory
+  const loadedDirectory =
+    loading && deferredDirectory.employees.length > 0 ? deferredDirectory : latestDirectory
   const { view, update } = useTableView()
   // Until the list is whole, a search also asks Bitrix24, and its hits join the rows loaded so far.
   const listLoading = loading && (pending || latestDirectory.employees.length < latestDirectory.total)
