@@ -141,6 +141,20 @@ test('a kept list Bitrix24 says belongs to someone else is dropped from the scre
   expect(await screen.findByRole('button', { name: 'Anna Petrova' })).toBeInTheDocument()
 })
 
+test('a first opening reads no storage (nothing can be kept yet); the next one does', async () => {
+  const store = memoryStore()
+  const reads = vi.spyOn(store, 'get')
+  const at = inProcessPortal()
+  expect(at.portal.lastingOption(STORAGE_KEY_OPTION)).toBeUndefined()
+  await firstOpening(at, store)
+  expect(reads).not.toHaveBeenCalled()
+  // The storage name made then is the user's from now on: the second opening looks for their list.
+  expect(at.portal.lastingOption(STORAGE_KEY_OPTION)).toMatch(/^[0-9a-f]{32}$/)
+  render(<App connect={() => Promise.resolve(at.portal)} store={() => store} />)
+  expect(await screen.findByRole('button', { name: 'Boris Ivanov' })).toBeInTheDocument()
+  expect(reads).toHaveBeenCalledTimes(1)
+})
+
 test('without usable storage the app opens as it always did, with no error shown', async () => {
   for (const store of [brokenStore(), silentStore()]) {
     const at = inProcessPortal()

@@ -17,10 +17,19 @@ export function storageKey(
   portal: Pick<Portal, 'domain' | 'memberId' | 'lastingOption' | 'setLastingOption'>,
   prefix: string,
 ): string {
-  let name = portal.lastingOption(STORAGE_KEY_OPTION)
-  if (!name || !/^[0-9a-f]{32}$/.test(name)) {
+  let name = storageName(portal)
+  if (!name) {
     name = randomHex(16)
     portal.setLastingOption(STORAGE_KEY_OPTION, name).catch(() => undefined)
   }
   return [prefix, portal.domain, portal.memberId, name].join('|')
+}
+
+/**
+ * The user's storage name, if they have one: without one this browser cannot hold anything of theirs
+ * (it is made the first time, before anything is kept), so there is nothing to read.
+ */
+export function storageName(portal: Pick<Portal, 'lastingOption'>): string | undefined {
+  const name = portal.lastingOption(STORAGE_KEY_OPTION)
+  return name && /^[0-9a-f]{32}$/.test(name) ? name : undefined
 }
