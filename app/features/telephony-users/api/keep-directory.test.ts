@@ -59,7 +59,13 @@ test('only the directory is kept, once read whole from Bitrix24: never the SIP s
 })
 
 test('a restored directory is marked; anything else in storage is refused', () => {
-  expect(fromStoredDirectory(toStoredDirectory(directory)).restored).toBe(true)
+  const restored = fromStoredDirectory(toStoredDirectory(directory))
+  expect(restored.restored).toBe(true)
+  expect(restored.departments).toEqual(directory.departments)
+  expect(restored.employees[0]?.fullName).toBe('Anna Petrova')
   expect(() => fromStoredDirectory({ employees: 'x' })).toThrow()
+  expect(() => fromStoredDirectory('{"employees":[]')).toThrow()
+  // A kept state of the shape before (objects, not text) is not read either.
+  expect(() => fromStoredDirectory({ ...directory })).toThrow()
   expect(() => fromStoredDirectory(null)).toThrow()
 })
