@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { memoByKey } from '@/lib/memo-by-key.ts'
 import { toLocale } from './languages.ts'
 import { en } from './locales/en.ts'
 import type { enLater } from './locales/en-later.ts'
@@ -63,22 +64,14 @@ export function createI18n(): i18n {
   // i18next caches its number format by the whole t() options, counts included, so each new count made
   // a new Intl.NumberFormat: one per language is all the catalogs need ({{count, number}}, no options).
   instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-    numberFormat(lng).format(Number(value)),
+    numberFormat(lng ?? 'en').format(Number(value)),
   )
   addLater(instance)
   instances.add(new WeakRef(instance))
   return instance
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>()
-function numberFormat(lng = 'en'): Intl.NumberFormat {
-  let format = numberFormats.get(lng)
-  if (!format) {
-    format = new Intl.NumberFormat(lng)
-    numberFormats.set(lng, format)
-  }
-  return format
-}
+const numberFormat = memoByKey((lng: string) => new Intl.NumberFormat(lng))
 
 /** The portal's language (a Bitrix24 code) when there is a catalog for it; English otherwise. */
 export async function setLanguage(instance: i18n, bitrixLang: string | undefined): Promise<void> {

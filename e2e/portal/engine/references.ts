@@ -38,6 +38,7 @@ function resolveValue(value: unknown, soFar: BatchSoFar): unknown {
 }
 
 function resolveString(text: string, soFar: BatchSoFar): unknown {
+  if (!text.includes('$')) return text // most values: thousands of ids a command, none a reference
   const names = [...soFar.keys()].map((name) => name.replace(/[^\w]/g, '')).join('|')
   if (names === '') return text
   const reference = new RegExp(String.raw`\$(${names})(\S*)`, 'gi')

@@ -1,5 +1,6 @@
 import type { Department, Directory, Employee, PhoneState, SipTable } from '../model/types.ts'
 import { searchMatcher, type Searchable } from './search.ts'
+import { memoByKey } from '@/lib/memo-by-key.ts'
 
 export type SortColumn = 'name' | 'department' | 'extension' | 'phone'
 
@@ -46,16 +47,10 @@ export function subtree(departments: Map<number, Department>, rootId: number): S
 
 const PHONE_ORDER: Record<PhoneState, number> = { on: 0, off: 1, 'not-set': 2, unknown: 3 }
 
-const collators = new Map<string, Intl.Collator>()
 /** One collator per language: making one loads the language's collation rules, which is not cheap. */
-function collatorFor(locale: string): Intl.Collator {
-  let collator = collators.get(locale)
-  if (!collator) {
-    collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
-    collators.set(locale, collator)
-  }
-  return collator
-}
+const collatorFor = memoByKey(
+  (locale: string) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
+)
 
 /** The table's order for one column (ties by ID): what `sortEmployees` sorts by, and merges use. */
 export function employeeOrder(
