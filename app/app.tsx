@@ -44,7 +44,7 @@ export function App({
         // What this user saw last time is shown at once, and read again in any case: the first request
         // follows the restore, so Bitrix24's answer replaces the kept list when whole.
         const kept = await loadKeptDirectory().catch(() => undefined)
-        await kept?.restoreDirectory(queryClient, portal, store())
+        await kept?.restoreDirectory(queryClient, portal, store(), () => i18n.language)
         // The list's first request goes out now, while the language loads and the screen first renders.
         void queryClient.prefetchQuery({ ...directoryQuery(portal.client), staleTime: 0 })
       }

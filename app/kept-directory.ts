@@ -32,6 +32,8 @@ export async function restoreDirectory(
   queryClient: QueryClient,
   portal: Portal,
   store: KeyValueStore,
+  /** The language the table sorts names in when the directory is saved (it is kept in that order). */
+  locale: () => string,
 ): Promise<() => void> {
   // First opening for this user (no storage name yet): nothing can be kept, and nothing waits for storage.
   const named = storageName(portal) !== undefined
@@ -40,7 +42,7 @@ export async function restoreDirectory(
     buster: KEPT_DIRECTORY_SHAPE,
     maxAge: KEPT_DIRECTORY_MAX_AGE_MS,
     shouldKeep: keepsDirectory,
-    toStored: toStoredDirectory,
+    toStored: (data) => toStoredDirectory(data, locale()),
     fromStored: fromStoredDirectory,
     restoreWithinMs: RESTORE_WITHIN_MS,
   })

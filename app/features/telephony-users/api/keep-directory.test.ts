@@ -28,12 +28,26 @@ const queryOf = (client: QueryClient, key: readonly unknown[]) => {
 }
 
 test('the directory is stored without e-mails, which the import holds in memory only', () => {
-  const stored = JSON.stringify(toStoredDirectory(directory), (_key, value: unknown) =>
+  const stored = JSON.stringify(toStoredDirectory(directory, 'en'), (_key, value: unknown) =>
     value instanceof Map ? [...value] : value,
   )
   expect(stored).toContain('Anna Petrova')
   expect(stored).not.toContain('anna@example.com')
   expect(stored).not.toContain('email')
+})
+
+test('the employees are kept in the order the table first shows: by name in the given language', () => {
+  const [anna] = directory.employees
+  if (!anna) throw new Error('no employee')
+  const employees = [
+    { ...anna, id: 3, fullName: 'Zoe Young' },
+    { ...anna, id: 2, fullName: 'Örjan Berg' },
+    { ...anna, id: 1, fullName: 'Anna Petrova' },
+  ]
+  const names = (locale: string) =>
+    fromStoredDirectory(toStoredDirectory({ ...directory, employees }, locale)).employees.map((e) => e.id)
+  expect(names('en')).toEqual([1, 2, 3]) // Ö sorts as O in English
+  expect(names('sv')).toEqual([1, 3, 2]) // and after Z in Swedish
 })
 
 test('only the directory is kept, once read whole from Bitrix24: never the SIP settings, never a kept one', () => {
@@ -59,7 +73,7 @@ test('only the directory is kept, once read whole from Bitrix24: never the SIP s
 })
 
 test('a restored directory is marked; anything else in storage is refused', () => {
-  const restored = fromStoredDirectory(toStoredDirectory(directory))
+  const restored = fromStoredDirectory(toStoredDirectory(directory, 'en'))
   expect(restored.restored).toBe(true)
   expect(restored.departments).toEqual(directory.departments)
   expect(restored.employees[0]?.fullName).toBe('Anna Petrova')

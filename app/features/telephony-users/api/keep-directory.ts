@@ -1,6 +1,8 @@
 import { hashKey, type Query } from '@tanstack/react-query'
 import type { Department, Directory, Employee } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
+import { toSearchable } from '../view/search.ts'
+import { defaultView, sortEmployees } from '../view/table-view.ts'
 
 /**
  * What the directory kept in the browser looks like: a kept state of another shape is thrown away, so
@@ -26,14 +28,18 @@ export function keepsDirectory(query: Query): boolean {
 /**
  * The directory as stored: JSON text, without e-mails (held in memory only, for the import). One string
  * comes back from IndexedDB far faster than 20,000 objects of a dozen fields each, which the browser
- * would otherwise rebuild one by one before the kept list could show.
+ * would otherwise rebuild one by one before the kept list could show. The employees are kept in the
+ * table's first order (by name, in `locale`, the language the table sorts in): the next opening's sort
+ * then finds them in order and only checks it, where sorting 20,000 names again came before the first
+ * rows (about 60 ms here).
  */
-export function toStoredDirectory(data: unknown): unknown {
+export function toStoredDirectory(data: unknown, locale: string): unknown {
   const directory = data as Directory
+  const byName = sortEmployees(toSearchable(directory.employees), directory, undefined, defaultView, locale)
   return JSON.stringify({
     ...directory,
     departments: [...directory.departments],
-    employees: directory.employees.map(({ email: _email, ...employee }): Employee => employee),
+    employees: byName.map(({ employee: { email: _email, ...employee } }): Employee => employee),
   })
 }
 
