@@ -1,4 +1,3 @@
-import { Checkbox } from '@mantine/core'
 import { lazy, memo, Suspense } from 'react'
 import type { ActivityEntry } from '@/features/telephony-users/activity/last-call.ts'
 import type { AppError } from '@/api/b24/errors.ts'
@@ -7,6 +6,7 @@ import { sipStatusOf } from '@/features/telephony-users/model/sip-status.ts'
 import { EmployeeCell } from './employee-cell.tsx'
 import { ExtensionCell } from '../extension/extension-cell.tsx'
 import { PhoneSwitch } from './phone-switch.tsx'
+import { RowCheckbox } from './row-controls.tsx'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
 import { SipCells } from './sip-cells.tsx'
@@ -58,7 +58,7 @@ export const EmployeeRow = memo(function EmployeeRow({
   return (
     <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }} data-selected={selected || undefined}>
       <td>
-        <Checkbox
+        <RowCheckbox
           aria-label={t('bulk.selectRow', { name: employee.fullName })}
           checked={selected}
           onChange={(event) => onSelect([employee.id], event.currentTarget.checked)}

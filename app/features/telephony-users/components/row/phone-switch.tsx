@@ -1,4 +1,4 @@
-import { Anchor, Switch, VisuallyHidden } from '@mantine/core'
+import { Anchor, VisuallyHidden } from '@mantine/core'
 import { useId } from 'react'
 import { toAppError } from '@/api/b24/errors.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
@@ -9,6 +9,7 @@ import type { SipStatus } from '@/features/telephony-users/model/sip-status.ts'
 import { SIP_STATE_TEXT } from './sip-status-text.ts'
 import { useTogglePhone } from '@/features/telephony-users/writes/use-toggle-phone.ts'
 import classes from './row.module.css'
+import { RowSwitch } from './row-controls.tsx'
 import { useRowText } from './row-text.tsx'
 
 export const TELEPHONY_USERS_PATH = '/telephony/users.php'
@@ -44,7 +45,7 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
   if (status.state !== 'ready') {
     return (
       <div className={classes.line}>
-        <Switch
+        <RowSwitch
           aria-label={label}
           checked={false}
           disabled
@@ -67,7 +68,7 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
   return (
     <div className={classes.stack}>
       <div className={classes.line}>
-        <Switch
+        <RowSwitch
           aria-label={label}
           checked={phone === 'on'}
           onChange={(event) => toggle.mutate(event.currentTarget.checked)}
