@@ -51,6 +51,13 @@ export async function frameStart(frame: Frame, deadline: number): Promise<number
   return origin
 }
 
+/** The load probe's first-rows stamp, once the frame has shown a row. */
+export async function waitForFirstRows(frame: Frame, deadline: number): Promise<number> {
+  const firstRowsAt = await pollFrame(frame, () => window.__benchLoad?.firstRowsAt ?? null, deadline)
+  if (firstRowsAt === null) throw new Error('the table showed no row in time')
+  return firstRowsAt
+}
+
 /** The load probe's stamps once the frame has shown both the first rows and the full table. */
 export async function waitForLoadStamps(
   frame: Frame,

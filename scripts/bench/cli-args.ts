@@ -15,6 +15,8 @@ export interface BenchArgs {
   models: LatencyModel[]
   /** Each size's app is measured again with Chrome's CPU this many times slower; 1: not. */
   cpuSlowdown: number
+  /** Opens of the app with the CPU slowed down per size (the first measures search too); first rows: their median. */
+  slowRuns: number
   /** The search is typed this many times per measurement, each run reported. */
   searchRuns: number
   /** Time a search for the employee the list loads last, from the app's open (on a fresh portal). */
@@ -32,6 +34,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   naiveLimitMs: 60_000,
   models: [TODAY_MODEL, HONEST_MODEL],
   cpuSlowdown: 4,
+  slowRuns: 3,
   searchRuns: 5,
   hit: true,
   reopen: true,
@@ -50,6 +53,8 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
   --command-ms 6             today's model: latency per executed command (a batch of 50 costs 50)
   --cpu-slowdown 4           measure each size's app again with Chrome's CPU throttled this many
                              times (first rows, worst keystroke); 1 skips it
+  --slow-runs 3              open the app this many times on the slowed CPU: first rows are their
+                             median (each listed), the keystroke is the first open's
   --search-runs 5            type the search this many times, from a cleared box each time
   --no-hit                   skip the search for the employee the list loads last
   --no-reopen                skip the second open in the same browser profile`
@@ -77,6 +82,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       models: { type: 'string' },
       'cpu-slowdown': { type: 'string' },
       'search-runs': { type: 'string' },
+      'slow-runs': { type: 'string' },
       'no-hit': { type: 'boolean' },
       'no-reopen': { type: 'boolean' },
     },
@@ -99,6 +105,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       values['cpu-slowdown'] === undefined
         ? DEFAULT_ARGS.cpuSlowdown
         : count('cpu-slowdown', values['cpu-slowdown'], 1, 20),
+    slowRuns:
+      values['slow-runs'] === undefined
+        ? DEFAULT_ARGS.slowRuns
+        : count('slow-runs', values['slow-runs'], 1, 20),
     searchRuns:
       values['search-runs'] === undefined
         ? DEFAULT_ARGS.searchRuns

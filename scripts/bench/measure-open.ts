@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { APP_FRAME, fullStatusPattern, SEARCH_LABEL, TABLE_LABEL } from './app-text.ts'
-import { frameStart, pollFrame, waitForAppFrame, waitForLoadStamps } from './app-frame.ts'
+import { frameStart, pollFrame, waitForAppFrame, waitForFirstRows, waitForLoadStamps } from './app-frame.ts'
 import {
   countRequests,
   lastLoadedEmployee,
@@ -9,7 +9,7 @@ import {
   type BenchConditions,
   type SeededPortal,
 } from './bench-portal.ts'
-import { newBenchPage, openBenchPage } from './browser.ts'
+import { newBenchPage, openBenchPage, throttleCpu } from './browser.ts'
 import { installHitProbe, installLoadProbe, waitForQuiet } from './page-probes.ts'
 import type { LocalPortal } from '../../e2e/portal/start.ts'
 import { sleep, withTimeout } from './timeout.ts'
@@ -43,6 +43,28 @@ export interface ReopenMeasurement {
 }
 
 const LOAD_TIMEOUT_MS = (employees: number) => 20_000 + 2 * employees
+
+/**
+ * One more open of the app on a fresh portal (a used one's request bucket is no longer empty) with the
+ * CPU `cpuSlowdown` times slower: its first rows, from the app frame's navigation start. A single open
+ * on a slowed CPU varies by a few hundred ms here, so the slow-CPU figure is the median of several.
+ */
+export async function measureFirstRows(
+  browser: Browser,
+  options: OpenRunOptions & { cpuSlowdown: number },
+): Promise<number> {
+  return withPortal(browser, options, async (portal, page, seeded) => {
+    const appOrigin = new URL(portal.appUrl).origin
+    await throttleCpu(page, appOrigin, options.cpuSlowdown)
+    const fullStatus = fullStatusPattern(seeded.employees).source
+    await page.addInitScript(installLoadProbe, { appOrigin, tableLabel: TABLE_LABEL, fullStatus })
+    const deadline = Date.now() + options.cpuSlowdown * LOAD_TIMEOUT_MS(0)
+    await page.goto(portal.portalUrl, { waitUntil: 'commit' })
+    const frame = await waitForAppFrame(page, appOrigin, deadline)
+    const start = await frameStart(frame, deadline)
+    return (await waitForFirstRows(frame, deadline)) - start
+  })
+}
 
 /**
  * The app on a fresh portal, a person typing the name of the employee the list loads last as soon as

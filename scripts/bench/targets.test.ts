@@ -142,7 +142,7 @@ describe('checkHonestTargets', () => {
         apps: new Map([[20_000, app({ fullMs: 6_000 })]]),
         hits: new Map([[20_000, hit(1_501)]]),
         reopens: new Map([[20_000, reopen(500)]]),
-        slowCpu: new Map([[20_000, app({ firstRowsMs: 1_600 })]]),
+        slowFirstRows: new Map([[20_000, { ok: true as const, value: [1_450, 1_700, 1_600] }]]),
         cpuSlowdown: 4,
       },
       honest,
@@ -153,7 +153,28 @@ describe('checkHonestTargets', () => {
     expect(verdict('full table ≤ 4,000 ms at 10,000')?.met).toBeNull()
     expect(verdict('SIP login ≤ 1,500 ms at 20,000')).toMatchObject({ met: false, actual: '1,501 ms' })
     expect(verdict('reopen: first rows ≤ 500 ms')).toMatchObject({ met: true })
-    expect(verdict('CPU 4× slower')).toMatchObject({ met: false, actual: '1,600 ms' })
+    expect(verdict('CPU 4× slower')).toMatchObject({
+      met: false,
+      actual: 'median 1,600 ms of 3 (worst 1,700 ms)',
+    })
+  })
+
+  test('the slower CPU target holds for the median of the opens', () => {
+    const checks = checkHonestTargets(
+      {
+        apps: new Map([[2_000, app()]]),
+        hits: new Map(),
+        reopens: new Map(),
+        slowFirstRows: new Map([[2_000, { ok: true as const, value: [1_400, 2_300, 1_500] }]]),
+        cpuSlowdown: 4,
+      },
+      honest,
+      'honest model',
+    )
+    expect(checks.find((check) => check.target.includes('CPU 4× slower'))).toMatchObject({
+      met: true,
+      actual: 'median 1,500 ms of 3 (worst 2,300 ms)',
+    })
   })
 
   test('a failed measurement misses its target', () => {
@@ -162,7 +183,7 @@ describe('checkHonestTargets', () => {
         apps: new Map([[10_000, app()]]),
         hits: new Map([[10_000, { ok: false as const, error: 'no row' }]]),
         reopens: new Map([[10_000, { ok: false as const, error: 'hung' }]]),
-        slowCpu: new Map(),
+        slowFirstRows: new Map(),
         cpuSlowdown: 4,
       },
       honest,

@@ -1,6 +1,7 @@
 import type { BundleSize } from './bundle-size.ts'
 import type { AppMeasurement } from './measure-app.ts'
 import type { ReopenMeasurement, SearchHitMeasurement } from './measure-open.ts'
+import { median } from './stats.ts'
 
 /** The app's performance budget (its values live at the top of `run.ts`). */
 export interface Targets {
@@ -117,7 +118,8 @@ export interface HonestResults {
   apps: ReadonlyMap<number, Outcome<AppMeasurement>>
   hits: ReadonlyMap<number, Outcome<SearchHitMeasurement> | undefined>
   reopens: ReadonlyMap<number, Outcome<ReopenMeasurement> | undefined>
-  slowCpu: ReadonlyMap<number, Outcome<AppMeasurement> | undefined>
+  /** First rows of each open with the CPU slowed down; the target holds for their median. */
+  slowFirstRows: ReadonlyMap<number, Outcome<readonly number[]> | undefined>
   /** How many times slower the CPU was. */
   cpuSlowdown: number
 }
@@ -144,21 +146,24 @@ export function checkHonestTargets(
       (value) => [value.hitMs <= targets.searchHit.maxMs, `${n(Math.round(value.hitMs))} ms`],
     )
   const reopen = checker(results.reopens, checks)
-  const slow = checker(results.slowCpu, checks)
+  const slow = checker(results.slowFirstRows, checks)
   for (const [size] of results.apps) {
     if (results.reopens.get(size))
       reopen(`reopen: first rows ≤ ${targets.reopenFirstRowsMs} ms at ${n(size)}${under}`, size, (value) => [
         value.firstRowsMs <= targets.reopenFirstRowsMs,
         `${n(Math.round(value.firstRowsMs))} ms`,
       ])
-    if (results.slowCpu.get(size))
+    if (results.slowFirstRows.get(size))
       slow(
         `first rows ≤ ${n(targets.slowCpuFirstRowsMs)} ms with the CPU ${results.cpuSlowdown}× slower at ${n(size)}${under}`,
         size,
-        (value) => [
-          value.firstRowsMs <= targets.slowCpuFirstRowsMs,
-          `${n(Math.round(value.firstRowsMs))} ms`,
-        ],
+        (runs) => {
+          const middle = median(runs) ?? Number.POSITIVE_INFINITY
+          return [
+            middle <= targets.slowCpuFirstRowsMs,
+            `median ${n(Math.round(middle))} ms of ${runs.length} (worst ${n(Math.round(Math.max(...runs)))} ms)`,
+          ]
+        },
       )
   }
   return checks
