@@ -78,15 +78,25 @@ test('2,600 employees: the first requests, then the other pages at once, five ba
   expect(directory.employees.map((e) => e.id)).toEqual(range(2600))
 })
 
-test('the other pages are asked for before the first rows are taken in: showing them holds nothing up', async () => {
-  const { portal } = inProcessPortal({ employees: 2600 })
-  const { sizes } = watchBatches(portal.client)
-  const stream = streamDirectory(portal.client)
-  const first = await stream.next()
-  expect(first.value?.employees).toHaveLength(50)
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  expect(sizes).toHaveLength(7)
-  await stream.return(undefined)
+test('the other pages are asked for once the first rows are painted: sending them would hold the rows back', async () => {
+  const frames: FrameRequestCallback[] = []
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
+  try {
+    const { portal } = inProcessPortal({ employees: 2600 })
+    const { sizes } = watchBatches(portal.client)
+    const stream = streamDirectory(portal.client)
+    const first = await stream.next()
+    expect(first.value?.employees).toHaveLength(50)
+    const more = stream.next() // the screen takes the first rows in and reads on
+    for (let tick = 0; tick < 20; tick++) await Promise.resolve()
+    expect(sizes).toHaveLength(2) // the first two requests only, until a frame is painted
+    frames.shift()?.(0)
+    await vi.waitFor(() => expect(sizes).toHaveLength(7))
+    await more
+    await stream.return(undefined)
+  } finally {
+    vi.unstubAllGlobals()
+  }
 })
 
 test("20,000 employees: one batch for each of the list's 13 lanes, of even size", async () => {
@@ -107,7 +117,9 @@ test("20,000 employees: one batch for each of the list's 13 lanes, of even size"
 test('each batch goes on the roster (the SIP settings follow it) the moment it lands, before the screen takes it in', async () => {
   const { portal } = inProcessPortal({ employees: 2600 })
   const stream = streamDirectory(portal.client)
-  await stream.next() // the first rows only: the later batches wait, unread, for the screen
+  await stream.next()
+  // The screen reads on once the first rows are drawn, then takes nothing more in: the later batches wait, unread.
+  void stream.next()
   const controller = new AbortController()
   const followed: number[] = []
   const following = (async () => {
