@@ -264,3 +264,21 @@ test('Refresh brings in an employee added since, with their SIP settings', async
     expect(within(dana).getByRole('switch', { name: 'SIP phone for Dana Novak' })).toBeEnabled(),
   )
 })
+
+test('a switch pressed while the SIP settings still load: the rows the read had not reached still get theirs', async () => {
+  const { portal, phone, holdWhen } = inProcessPortal({ employees: 200 })
+  // The SIP settings of a later batch of the list (employee 180's) are held: that read is in flight.
+  const release = holdWhen(
+    (call) => call.method === 'voximplant.user.get' && JSON.stringify(call.params).includes('"180"'),
+  )
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  await screen.findByText('200 of 200 employees')
+  // The switch stops the reads in flight, so none can overwrite what it shows with an older state.
+  await userEvent.click(within(row(/Boris Ivanov/)).getByRole('switch'))
+  await waitFor(() => expect(phone(2)).toBe('Y'))
+  release()
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeChecked())
+  await userEvent.type(screen.getByRole('searchbox', { name: 'Search by name or extension' }), 'Last180')
+  await waitFor(() => expect(within(row(/Last180/)).getByRole('switch')).toBeEnabled())
+})

@@ -9,6 +9,8 @@ export interface Optimistic<W, P> {
   /** Shows the write and returns what was shown before. */
   apply(queryClient: QueryClient, write: W): Promise<P> | P
   restore(queryClient: QueryClient, previous: P): void
+  /** After the employee's last write of this kind settled and was read back. */
+  settled?(queryClient: QueryClient): void
 }
 
 interface Options<W, R, P> {
@@ -56,6 +58,7 @@ export function useSingleWrite<W, R, P>({
         // Nothing read: the check decides (the SIP table is read again; an extension stays as answered).
       }
       kind.check.show(queryClient, read, write)
+      optimistic.settled?.(queryClient)
     },
   })
 }
