@@ -14,7 +14,7 @@ export interface SizeResult {
   /** The app again with the CPU slowed down (`cpuSlowdown` times); absent with --cpu-slowdown 1. */
   slowCpu?: Outcome<AppMeasurement>
   /** More opens on the slowed CPU (--slow-runs beyond the first): their first rows. */
-  slowFirstRows?: Array<Outcome<number>>
+  moreSlowOpens?: Array<Outcome<number>>
   /** Absent with --no-hit. */
   hit?: Outcome<SearchHitMeasurement>
   /** Absent with --no-reopen. */
@@ -112,11 +112,11 @@ function openDetails(size: string, result: SizeResult): string[] {
  * First rows of every open on the slowed CPU (the measured app's and the extra ones), or the first
  * failure: one failed open fails the figure rather than leaving a kinder median of the others.
  */
-export function slowFirstRows(result: SizeResult): Outcome<number[]> | undefined {
+export function firstRowsOnSlowCpu(result: SizeResult): Outcome<number[]> | undefined {
   if (!result.slowCpu) return undefined
   const opens = [
     result.slowCpu.ok ? { ok: true as const, value: result.slowCpu.value.firstRowsMs } : result.slowCpu,
-    ...(result.slowFirstRows ?? []),
+    ...(result.moreSlowOpens ?? []),
   ]
   const failed = opens.find((open) => !open.ok)
   if (failed && !failed.ok) return failed
@@ -124,7 +124,7 @@ export function slowFirstRows(result: SizeResult): Outcome<number[]> | undefined
 }
 
 function slowCells(result: SizeResult): string[] {
-  const firstRows = slowFirstRows(result)
+  const firstRows = firstRowsOnSlowCpu(result)
   const worst = result.slowCpu?.ok ? result.slowCpu.value.search.worstMs : undefined
   return [
     firstRows?.ok ? int(median(firstRows.value) ?? Number.NaN) : 'failed',
@@ -133,7 +133,7 @@ function slowCells(result: SizeResult): string[] {
 }
 
 function slowDetails(size: string, slow: number | undefined, result: SizeResult): string[] {
-  const firstRows = slowFirstRows(result)
+  const firstRows = firstRowsOnSlowCpu(result)
   if (!firstRows) return []
   if (!firstRows.ok) return [`- ${size}, ${slow ?? '?'}× slower CPU: an open failed: ${firstRows.error}`]
   const runs = firstRows.value

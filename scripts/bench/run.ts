@@ -13,7 +13,7 @@ import { BULK_EMPLOYEES, bulkVerdict, measureBulk, type BulkMeasurement } from '
 import { measureNaive } from './measure-naive.ts'
 import { measureFirstRows, measureReopen, measureSearchHit } from './measure-open.ts'
 import { describeLatency, type LatencyModel } from './latency-models.ts'
-import { renderReport, slowFirstRows, type ModelRun, type SizeResult } from './report.ts'
+import { firstRowsOnSlowCpu, renderReport, type ModelRun, type SizeResult } from './report.ts'
 import {
   checkHonestTargets,
   checkLoading,
@@ -81,7 +81,7 @@ function honestResults(run: ModelRun): Parameters<typeof checkHonestTargets>[0] 
     apps: bySize((result) => result.app),
     hits: bySize((result) => result.hit),
     reopens: bySize((result) => result.reopen),
-    slowFirstRows: bySize(slowFirstRows),
+    slowFirstRows: bySize(firstRowsOnSlowCpu),
     cpuSlowdown: run.cpuSlowdown ?? 1,
   }
 }
@@ -116,9 +116,9 @@ async function runBench(
             cpuSlowdown: args.cpuSlowdown,
           }),
         )
-        result.slowFirstRows = []
+        result.moreSlowOpens = []
         for (let open = 1; open < args.slowRuns; open++)
-          result.slowFirstRows.push(
+          result.moreSlowOpens.push(
             await outcome(() =>
               measureFirstRows(browser, {
                 employees: size,
@@ -243,7 +243,7 @@ async function runBench(
           result.app,
           result.naive,
           result.slowCpu,
-          ...(result.slowFirstRows ?? []),
+          ...(result.moreSlowOpens ?? []),
           result.hit,
           result.reopen,
         ].filter((one) => one !== undefined),

@@ -4,6 +4,9 @@ import { mergeRead, withPhone } from '../model/sip-table.ts'
 import type { PhoneState, SipTable } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
 
+/** Clients whose SIP read `cancelReads` stopped. */
+const stopped = new WeakSet<QueryClient>()
+
 /**
  * Every write to the cached SIP table goes through here: a click's optimistic state, its rollback,
  * and the read-back after a single or bulk change. The cache is never mutated in place.
@@ -11,8 +14,20 @@ import { telephonyKeys } from './query-keys.ts'
 export const sipCache = {
   read: (queryClient: QueryClient) => queryClient.getQueryData(telephonyKeys.sip()),
 
-  /** Stops reads in flight so they cannot overwrite an optimistic state with an older one. */
-  cancelReads: (queryClient: QueryClient) => queryClient.cancelQueries({ queryKey: telephonyKeys.sip() }),
+  /**
+   * Stops reads in flight so they cannot overwrite an optimistic state with an older one. A stopped read
+   * is reverted, not finished: `resumeReads` reads the table again once the write is read back, or the
+   * rows it had not reached yet (the list still loading) would say "Loading…" until a Refresh.
+   */
+  async cancelReads(queryClient: QueryClient) {
+    if (queryClient.isFetching({ queryKey: telephonyKeys.sip() }) > 0) stopped.add(queryClient)
+    await queryClient.cancelQueries({ queryKey: telephonyKeys.sip() })
+  },
+
+  /** Reads the table again if `cancelReads` stopped a read. */
+  resumeReads(queryClient: QueryClient) {
+    if (stopped.delete(queryClient)) void queryClient.invalidateQueries({ queryKey: telephonyKeys.sip() })
+  },
 
   setPhone(queryClient: QueryClient, userId: number, phone: PhoneState) {
     queryClient.setQueryData(telephonyKeys.sip(), (table) =>
