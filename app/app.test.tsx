@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import { App } from './app.tsx'
+import { App, startOpening } from './app.tsx'
 import { inProcessPortal } from './test/in-process-portal.ts'
 
 test("the list's first request goes out while the language still loads, before the first screen", async () => {
@@ -14,7 +14,7 @@ test("the list's first request goes out while the language still loads, before t
       languageAtFirstRequest ??= document.documentElement.lang
     },
   })
-  render(<App connect={() => Promise.resolve(portal)} />)
+  render(<App opening={startOpening({ connect: () => Promise.resolve(portal) })} />)
   await waitFor(() => expect(commands()).toContain('user.get'))
   expect(screenShownAtFirstRequest).toBe(false)
   expect(languageAtFirstRequest).toBe('')
@@ -25,7 +25,7 @@ test("the list's first request goes out while the language still loads, before t
 
 test('no list is read while the app is being installed', async () => {
   const { portal, commands } = inProcessPortal({ settings: { installMode: true } })
-  render(<App connect={() => Promise.resolve(portal)} />)
+  render(<App opening={startOpening({ connect: () => Promise.resolve(portal) })} />)
   await screen.findByRole('heading', { level: 1 })
   expect(commands()).not.toContain('user.get')
 })

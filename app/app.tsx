@@ -1,4 +1,6 @@
-import { lazy, Suspense, useCallback, useState } from 'react'
+import type { QueryClient } from '@tanstack/react-query'
+import type { i18n as I18n } from 'i18next'
+import { lazy, Suspense } from 'react'
 import { PortalProvider } from './api/b24/portal-context.tsx'
 import type { Portal } from './api/b24/portal.ts'
 import { createQueryClient } from './api/query-client.ts'
@@ -26,33 +28,51 @@ let keptDirectory: Promise<typeof KeptDirectory> | undefined
  */
 export const loadKeptDirectory = () => (keptDirectory ??= import('./kept-directory.ts'))
 
-export function App({
-  connect,
+/** Everything an opening starts before anything is drawn. */
+export interface Opening {
+  i18n: I18n
+  queryClient: QueryClient
+  /** The portal, once connected, with the kept list shown, the list's first request out and the language in. */
+  portal: Promise<Portal>
+}
+
+/**
+ * Starts opening the app: the handshake, the kept list, the list's first request and the portal's
+ * language, none of it waiting for React. `main.tsx` calls it before the first render, so on a slow
+ * machine the first requests leave while the first screen is still being drawn, not after it.
+ */
+export function startOpening({
+  connect = connectToPortal,
   store = browserStore,
 }: {
   connect?: () => Promise<Portal>
   /** Where the directory is kept between openings (IndexedDB; tests give their own). */
   store?: () => KeyValueStore
-}) {
-  const [i18n] = useState(createI18n)
-  const [queryClient] = useState(createQueryClient)
-  // The UI follows the portal's language: the catalog is loaded before the first screen shows.
-  const boot = useBoot(
-    useCallback(async () => {
-      const portal = await (connect ?? connectToPortal)()
-      if (!portal.installMode) {
-        // What this user saw last time is shown at once, and read again in any case: the first request
-        // follows the restore, so Bitrix24's answer replaces the kept list when whole.
-        const kept = await loadKeptDirectory().catch(() => undefined)
-        await kept?.restoreDirectory(queryClient, portal, store(), () => i18n.language)
-        // The list's first request goes out now, while the language loads and the screen first renders.
-        void queryClient.prefetchQuery({ ...directoryQuery(portal.client), staleTime: 0 })
-      }
-      await setLanguage(i18n, portal.lang).catch(() => undefined) // English if a catalog fails to load
-      document.documentElement.lang = i18n.language
-      return portal
-    }, [connect, i18n, queryClient, store]),
-  )
+} = {}): Opening {
+  const i18n = createI18n()
+  const queryClient = createQueryClient()
+  const portal = (async () => {
+    const portal = await connect()
+    if (!portal.installMode) {
+      // What this user saw last time is shown at once, and read again in any case: the first request
+      // follows the restore, so Bitrix24's answer replaces the kept list when whole.
+      const kept = await loadKeptDirectory().catch(() => undefined)
+      await kept?.restoreDirectory(queryClient, portal, store(), () => i18n.language)
+      // The list's first request goes out now, while the language loads and the screen first renders.
+      void queryClient.prefetchQuery({ ...directoryQuery(portal.client), staleTime: 0 })
+    }
+    // The UI follows the portal's language: the catalog is loaded before the first screen shows.
+    await setLanguage(i18n, portal.lang).catch(() => undefined) // English if a catalog fails to load
+    document.documentElement.lang = i18n.language
+    return portal
+  })()
+  portal.catch(() => undefined) // `App` shows the failure
+  return { i18n, queryClient, portal }
+}
+
+/** The app for one opening (`main.tsx` starts it before the first render). */
+export function App({ opening: { i18n, queryClient, portal } }: { opening: Opening }) {
+  const boot = useBoot(portal)
 
   return (
     <Providers i18n={i18n} queryClient={queryClient}>

@@ -2,8 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { B24Client } from '@/api/b24/client.ts'
 import type { Portal } from '@/api/b24/portal.ts'
+import type { KeyValueStore } from '@/api/persist/key-value-store.ts'
 import { STORAGE_KEY_OPTION } from '@/api/persist/storage-key.ts'
-import { App } from './app.tsx'
+import { App, startOpening } from './app.tsx'
 import { inProcessPortal, type InProcessPortal } from './test/in-process-portal.ts'
 import { brokenStore, memoryStore, silentStore } from './test/memory-store.ts'
 
@@ -21,9 +22,16 @@ function held(portal: Portal) {
   return { portal: { ...portal, client }, release: () => release() }
 }
 
+/** The app opened on `portal`, keeping its list in `store`. */
+function openApp(portal: Portal, store: KeyValueStore) {
+  return render(
+    <App opening={startOpening({ connect: () => Promise.resolve(portal), store: () => store })} />,
+  )
+}
+
 /** One opening of the app; resolves once the list Bitrix24 answered is on screen and kept. */
 async function firstOpening(at: InProcessPortal, store: ReturnType<typeof memoryStore>) {
-  const view = render(<App connect={() => Promise.resolve(at.portal)} store={() => store} />)
+  const view = openApp(at.portal, store)
   await screen.findByRole('button', { name: 'Boris Ivanov' })
   await waitFor(() => expect(store.entries.size).toBe(1))
   view.unmount()
@@ -38,7 +46,7 @@ test('reopening shows the kept list before any REST answer, says it is updating,
   await at.portal.client.call('user.update', { ID: 3, ACTIVE: 'N' })
 
   const reopened = held(at.portal)
-  render(<App connect={() => Promise.resolve(reopened.portal)} store={() => store} />)
+  openApp(reopened.portal, store)
   expect(await screen.findByRole('button', { name: 'Boris Ivanov' })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: '<b>Zoë</b> Ångström' })).toBeInTheDocument()
   expect(screen.getByText('Shown as of your last visit; updating from Bitrix24…')).toBeInTheDocument()
@@ -72,7 +80,7 @@ test('while the kept list shows, a row switches once its SIP settings are read; 
         ? listGate.then(() => at.portal.client.batch(commands))
         : at.portal.client.batch(commands),
   }
-  render(<App connect={() => Promise.resolve({ ...at.portal, client })} store={() => store} />)
+  openApp({ ...at.portal, client }, store)
   const user = userEvent.setup()
   await waitFor(() =>
     expect(screen.getByRole('switch', { name: 'SIP phone for Boris Ivanov' })).toBeEnabled(),
@@ -90,7 +98,7 @@ test('another user on the same browser sees nothing of the first one’s list', 
   const store = memoryStore()
   await firstOpening(inProcessPortal(), store)
   const other = held(inProcessPortal({ settings: { currentUserId: 2 } }).portal)
-  render(<App connect={() => Promise.resolve(other.portal)} store={() => store} />)
+  openApp(other.portal, store)
   expect(await screen.findByText('Loading employees…')).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Anna Petrova' })).toBeNull()
   other.release()
@@ -112,7 +120,7 @@ test('the same user on another portal sees nothing of this portal’s list', asy
     memberId: 'another-portal',
     domain: 'https://other.bitrix24.com',
   })
-  render(<App connect={() => Promise.resolve(other.portal)} store={() => store} />)
+  openApp(other.portal, store)
   expect(await screen.findByText('Loading employees…')).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Anna Petrova' })).toBeNull()
 })
@@ -132,7 +140,7 @@ test('a kept list Bitrix24 says belongs to someone else is dropped from the scre
   const state = kept.client.clientState.queries[0]?.state
   if (state) state.data = state.data.replace('Anna Petrova', 'Only In Storage')
   const other = held(second.portal)
-  render(<App connect={() => Promise.resolve(other.portal)} store={() => store} />)
+  openApp(other.portal, store)
   expect(await screen.findByRole('button', { name: /Only In Storage/ })).toBeInTheDocument()
   other.release()
   await waitFor(() => expect(screen.queryByRole('button', { name: /Only In Storage/ })).toBeNull())
@@ -149,7 +157,7 @@ test('a first opening reads no storage (nothing can be kept yet); the next one d
   expect(reads).not.toHaveBeenCalled()
   // The storage name made then is the user's from now on: the second opening looks for their list.
   expect(at.portal.lastingOption(STORAGE_KEY_OPTION)).toMatch(/^[0-9a-f]{32}$/)
-  render(<App connect={() => Promise.resolve(at.portal)} store={() => store} />)
+  openApp(at.portal, store)
   expect(await screen.findByRole('button', { name: 'Boris Ivanov' })).toBeInTheDocument()
   expect(reads).toHaveBeenCalledTimes(1)
 })
@@ -157,7 +165,7 @@ test('a first opening reads no storage (nothing can be kept yet); the next one d
 test('without usable storage the app opens as it always did, with no error shown', async () => {
   for (const store of [brokenStore(), silentStore()]) {
     const at = inProcessPortal()
-    const view = render(<App connect={() => Promise.resolve(at.portal)} store={() => store} />)
+    const view = openApp(at.portal, store)
     expect(await screen.findByRole('button', { name: 'Boris Ivanov' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
     view.unmount()

@@ -1,3 +1,5 @@
+// First, before anything else runs: the handshake with the portal.
+import './start-handshake.ts'
 // Only the styles of the Mantine components the first screen uses (Mantine's per-component imports),
 // in the order Mantine documents: baseline, default variables, global, then components. The `.layer`
 // files sit in the `mantine` cascade layer, so the app's own styles win whatever order chunks load in.
@@ -21,21 +23,22 @@ import '@mantine/core/styles/Input.layer.css'
 import '@mantine/core/styles/InlineInput.layer.css'
 import '@mantine/core/styles/Checkbox.layer.css'
 import '@mantine/core/styles/Table.layer.css'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { getFrame } from './api/b24/frame.ts'
-import { App, loadKeptDirectory } from './app.tsx'
+import { App, loadKeptDirectory, startOpening } from './app.tsx'
 
 const root = document.getElementById('root')
 if (root) {
-  // The handshake with the portal starts before the first render, not after it; `App` reads the same
-  // promise (and shows its failure).
-  getFrame().catch(() => undefined)
   loadKeptDirectory().catch(() => undefined)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // Opening does not wait for React: its steps run between the first render's slices (a transition).
+  const opening = startOpening()
+  const reactRoot = createRoot(root)
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App opening={opening} />
+      </StrictMode>,
+    ),
   )
   // What opens on top (dialogs, the panel) is styled by the time anyone can click.
   void import('./overlay-styles.ts')

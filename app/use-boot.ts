@@ -6,19 +6,19 @@ import { createPortal, type Portal } from './api/b24/portal.ts'
 export type Boot =
   { state: 'loading' } | { state: 'ready'; portal: Portal } | { state: 'failed'; error: AppError }
 
-/** Connects to the portal once; StrictMode's double effect is harmless because the frame is a singleton. */
-export function useBoot(connect: () => Promise<Portal>): Boot {
+/** The opening's state: waits for the portal it was started with (`startOpening`), or its failure. */
+export function useBoot(portal: Promise<Portal>): Boot {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
   useEffect(() => {
     let live = true
-    connect().then(
-      (portal) => live && setBoot({ state: 'ready', portal }),
+    portal.then(
+      (ready) => live && setBoot({ state: 'ready', portal: ready }),
       (error: unknown) => live && setBoot({ state: 'failed', error: toAppError(error) }),
     )
     return () => {
       live = false
     }
-  }, [connect])
+  }, [portal])
   return boot
 }
 
