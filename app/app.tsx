@@ -20,13 +20,13 @@ const OutsidePortal = lazy(
 
 const browserStore = indexedDbStore
 
-let keptDirectory: Promise<typeof KeptDirectory> | undefined
 /**
  * Keeping the list between openings draws nothing: it is its own chunk, fetched beside the frame's
- * handshake (`main.tsx` starts it) and awaited only before the list's first request. A chunk that fails
- * to load means nothing is kept, as in a frame without storage.
+ * handshake and awaited only before the list's first request. A chunk that fails to load means nothing
+ * is kept, as in a frame without storage.
  */
-export const loadKeptDirectory = () => (keptDirectory ??= import('./kept-directory.ts'))
+const loadKeptDirectory = (): Promise<typeof KeptDirectory | undefined> =>
+  import('./kept-directory.ts').catch(() => undefined)
 
 /** Everything an opening starts before anything is drawn. */
 export interface Opening {
@@ -51,12 +51,13 @@ export function startOpening({
 } = {}): Opening {
   const i18n = createI18n()
   const queryClient = createQueryClient()
+  const keeping = loadKeptDirectory()
   const portal = (async () => {
     const portal = await connect()
     if (!portal.installMode) {
       // What this user saw last time is shown at once, and read again in any case: the first request
       // follows the restore, so Bitrix24's answer replaces the kept list when whole.
-      const kept = await loadKeptDirectory().catch(() => undefined)
+      const kept = await keeping
       await kept?.restoreDirectory(queryClient, portal, store(), () => i18n.language)
       // The list's first request goes out now, while the language loads and the screen first renders.
       void queryClient.prefetchQuery({ ...directoryQuery(portal.client), staleTime: 0 })

@@ -25,11 +25,10 @@ import '@mantine/core/styles/Checkbox.layer.css'
 import '@mantine/core/styles/Table.layer.css'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, loadKeptDirectory, startOpening } from './app.tsx'
+import { App, startOpening } from './app.tsx'
 
 const root = document.getElementById('root')
 if (root) {
-  loadKeptDirectory().catch(() => undefined)
   // Opening does not wait for React: its steps run between the first render's slices (a transition).
   const opening = startOpening()
   const reactRoot = createRoot(root)
