@@ -73,21 +73,30 @@ export function startOpening({
 
 /** The app for one opening (`main.tsx` starts it before the first render). */
 export function App({ opening: { i18n, queryClient, portal } }: { opening: Opening }) {
-  const boot = useBoot(portal)
-
   return (
     <Providers i18n={i18n} queryClient={queryClient}>
-      {boot.state === 'loading' && <LoadingScreen />}
-      {boot.state === 'failed' && (
-        <Suspense fallback={<LoadingScreen />}>
-          <OutsidePortal error={boot.error} />
-        </Suspense>
-      )}
-      {boot.state === 'ready' && (
-        <PortalProvider portal={boot.portal}>
-          <AppLayout />
-        </PortalProvider>
-      )}
+      <Screen portal={portal} />
     </Providers>
+  )
+}
+
+/**
+ * What the opening shows, below the providers: the portal's answer re-renders this alone. Were the
+ * boot state above them, MantineProvider would render again with it, and with it its CSS variables and
+ * every Mantine component reading its context.
+ */
+function Screen({ portal }: { portal: Promise<Portal> }) {
+  const boot = useBoot(portal)
+  if (boot.state === 'loading') return <LoadingScreen />
+  if (boot.state === 'failed')
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <OutsidePortal error={boot.error} />
+      </Suspense>
+    )
+  return (
+    <PortalProvider portal={boot.portal}>
+      <AppLayout />
+    </PortalProvider>
   )
 }

@@ -23,6 +23,8 @@ import '@mantine/core/styles/Input.layer.css'
 import '@mantine/core/styles/InlineInput.layer.css'
 import '@mantine/core/styles/Checkbox.layer.css'
 import '@mantine/core/styles/Table.layer.css'
+// The theme's values of Mantine's variables, generated from app/theme.ts (providers.tsx says why).
+import './theme-variables.css'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, startOpening } from './app.tsx'

@@ -4,7 +4,7 @@ import type { i18n } from 'i18next'
 import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { ToastRegion } from './components/toast-region.tsx'
-import { cssVariablesResolver, theme } from './theme.ts'
+import { theme } from './theme.ts'
 
 /** The providers every screen runs under; the tests render inside the same tree (`test/render.tsx`). */
 export function Providers({
@@ -22,7 +22,9 @@ export function Providers({
   return (
     <MantineProvider
       theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
+      // The theme's CSS variables are generated once from this theme (app/theme-variables.css, `npm run
+      // tokens`), not worked out again on every render of the root.
+      withCssVariables={false}
       // The frame cannot learn the portal's theme: light, the portal's default (docs/bitrix24.md).
       forceColorScheme="light"
       env={mantineEnv}
