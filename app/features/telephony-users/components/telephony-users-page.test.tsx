@@ -282,3 +282,52 @@ test('a switch pressed while the SIP settings still load: the rows the read had 
   await userEvent.type(screen.getByRole('searchbox', { name: 'Search by name or extension' }), 'Last180')
   await waitFor(() => expect(within(row(/Last180/)).getByRole('switch')).toBeEnabled())
 })
+
+test('a column header sorts by it; a second click turns the order round, and typing keeps it', async () => {
+  const { portal } = inProcessPortal()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
+  const names = () =>
+    screen
+      .getAllByRole('row')
+      .slice(1)
+      // The name is the button that opens the employee's panel.
+      .map((r) => r.querySelector('button[aria-haspopup="dialog"]')?.textContent)
+  const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(name) })
+  const byName = names()
+  expect(byName).toHaveLength(3)
+  expect(header('Employee')).toHaveAttribute('aria-sort', 'ascending')
+
+  await userEvent.click(within(header('Employee')).getByRole('button'))
+  expect(header('Employee')).toHaveAttribute('aria-sort', 'descending')
+  await waitFor(() => expect(names()).toEqual([...byName].reverse()))
+
+  // The headers are drawn once for all keystrokes: what they show still follows the sort.
+  await userEvent.type(screen.getByRole('searchbox', { name: 'Search by name or extension' }), 'o')
+  await userEvent.click(within(header('Employee')).getByRole('button'))
+  expect(header('Employee')).toHaveAttribute('aria-sort', 'ascending')
+  await userEvent.click(within(header('Extension')).getByRole('button'))
+  expect(header('Extension')).toHaveAttribute('aria-sort', 'ascending')
+  expect(header('Employee')).not.toHaveAttribute('aria-sort')
+  await userEvent.click(within(header('Extension')).getByRole('button'))
+  expect(header('Extension')).toHaveAttribute('aria-sort', 'descending')
+})
+
+test('the SIP phone and extension filters narrow the list, and let it go again', async () => {
+  const { portal } = inProcessPortal()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Anna Petrova/)).getByRole('switch')).toBeEnabled())
+  const phone = screen.getByRole('combobox', { name: 'SIP phone' })
+  const extension = screen.getByRole('combobox', { name: 'Extension' })
+
+  await userEvent.selectOptions(phone, 'Off')
+  await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2))
+  expect(row(/Boris Ivanov/)).toBeInTheDocument()
+  await userEvent.selectOptions(phone, 'Any')
+  await userEvent.selectOptions(extension, 'None')
+  await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2))
+  expect(row(/Ångström/)).toBeInTheDocument()
+  await userEvent.selectOptions(extension, 'Has one')
+  await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(3))
+  expect(screen.queryByRole('row', { name: /Ångström/ })).not.toBeInTheDocument()
+})

@@ -78,7 +78,7 @@ export function UsersScreen({
   const deferredDirectory = useDeferredValue(latestDirectory)
   const loadedDirectory =
     loading && deferredDirectory.employees.length > 0 ? deferredDirectory : latestDirectory
-  const { view, update } = useTableView()
+  const { view, update, sortBy } = useTableView()
   // Until the list is whole, a search also asks Bitrix24, and its hits join the rows loaded so far.
   const listLoading = loading && (pending || latestDirectory.employees.length < latestDirectory.total)
   const search = useDirectorySearch(view.search, listLoading, sip.isFetching)
@@ -168,9 +168,7 @@ export function UsersScreen({
           lines={lines}
           sip={{ data: sip.data, error: sip.error }}
           sort={view}
-          onSort={(column) =>
-            update({ sort: column, descending: view.sort === column ? !view.descending : false })
-          }
+          onSort={sortBy}
           selected={selected}
           onSelect={select}
           onOpen={setPanelId}

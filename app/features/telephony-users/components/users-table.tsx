@@ -1,6 +1,6 @@
 import { Checkbox, Table, UnstyledButton } from '@mantine/core'
 import { useWindowedRows } from '@/lib/windowed-rows.ts'
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActivityScan } from '../activity/read-last-calls.ts'
 import type { Department, Employee, LineNames } from '../model/types.ts'
@@ -85,41 +85,12 @@ export function UsersTable({
                 }
               />
             </Table.Th>
-            {COLUMNS.map((column) => {
-              const label = t(`users.columns.${column.id}`)
-              const columnSort = column.sort
-              if (!columnSort)
-                return (
-                  <Table.Th
-                    key={column.id}
-                    scope="col"
-                    className={classes[column.id]}
-                    {...columnOf(column.id)}
-                  >
-                    {label}
-                  </Table.Th>
-                )
-              const active = sort.sort === columnSort
-              return (
-                <Table.Th
-                  key={column.id}
-                  scope="col"
-                  className={classes[column.id]}
-                  {...columnOf(column.id)}
-                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                >
-                  <UnstyledButton className={classes.sortButton} onClick={() => onSort(columnSort)}>
-                    {label}
-                    <span aria-hidden>{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
-                  </UnstyledButton>
-                </Table.Th>
-              )
-            })}
-            {activity && (
-              <Table.Th scope="col" className={classes.lastCall} {...columnOf('lastCall')}>
-                {t('activity.column')}
-              </Table.Th>
-            )}
+            <ColumnHeaders
+              sort={sort.sort}
+              descending={sort.descending}
+              onSort={onSort}
+              withLastCall={activity !== undefined}
+            />
           </Table.Tr>
         </Table.Thead>
         <RowTextProvider t={t}>
@@ -148,3 +119,56 @@ export function UsersTable({
     </div>
   )
 }
+
+/**
+ * The column headers: the same through every keystroke and every batch that lands (the table around
+ * them renders again with each), so they render again only when the sort changes or a scan adds a column.
+ */
+const ColumnHeaders = memo(function ColumnHeaders({
+  sort,
+  descending,
+  onSort,
+  withLastCall,
+}: {
+  sort: SortColumn
+  descending: boolean
+  /** Stable (`useTableView`'s `sortBy`), or the memo would not hold. */
+  onSort: (column: SortColumn) => void
+  withLastCall: boolean
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {COLUMNS.map((column) => {
+        const label = t(`users.columns.${column.id}`)
+        const columnSort = column.sort
+        if (!columnSort)
+          return (
+            <Table.Th key={column.id} scope="col" className={classes[column.id]} {...columnOf(column.id)}>
+              {label}
+            </Table.Th>
+          )
+        const active = sort === columnSort
+        return (
+          <Table.Th
+            key={column.id}
+            scope="col"
+            className={classes[column.id]}
+            {...columnOf(column.id)}
+            aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
+          >
+            <UnstyledButton className={classes.sortButton} onClick={() => onSort(columnSort)}>
+              {label}
+              <span aria-hidden>{active ? (descending ? ' ▼' : ' ▲') : ''}</span>
+            </UnstyledButton>
+          </Table.Th>
+        )
+      })}
+      {withLastCall && (
+        <Table.Th scope="col" className={classes.lastCall} {...columnOf('lastCall')}>
+          {t('activity.column')}
+        </Table.Th>
+      )}
+    </>
+  )
+})

@@ -44,5 +44,15 @@ export function useTableView() {
     (patch: Partial<TableView>) => setView((current) => ({ ...current, ...patch })),
     [],
   )
-  return { view, update }
+  /** A column header's click: sorts by it, or the other way round when it already sorts. */
+  const sortBy = useCallback(
+    (sort: TableView['sort']) =>
+      setView((current) => ({
+        ...current,
+        sort,
+        descending: current.sort === sort ? !current.descending : false,
+      })),
+    [],
+  )
+  return { view, update, sortBy }
 }

@@ -42,6 +42,22 @@ export function ViewToolbar({
 }) {
   const { t } = useTranslation()
   const onDepartment = useCallback((departmentId: number | null) => onChange({ departmentId }), [onChange])
+  const onPhone = useCallback(
+    (value: string) => onChange({ phone: PHONE_FILTERS.find((v) => v === value) ?? 'all' }),
+    [onChange],
+  )
+  const onExtension = useCallback(
+    (value: string) => onChange({ extension: EXTENSION_FILTERS.find((v) => v === value) ?? 'all' }),
+    [onChange],
+  )
+  const phoneOptions = useMemo(
+    () => PHONE_FILTERS.map((value) => ({ value, label: t(`filters.phone_${value}`) })),
+    [t],
+  )
+  const extensionOptions = useMemo(
+    () => EXTENSION_FILTERS.map((value) => ({ value, label: t(`filters.extension_${value}`) })),
+    [t],
+  )
   const sharedOnly = view.extension === 'shared'
   return (
     <Stack gap={4}>
@@ -63,24 +79,18 @@ export function ViewToolbar({
             value={view.departmentId}
             onChange={onDepartment}
           />
-          <NativeSelect
+          <FilterSelect
             label={t('filters.phone')}
-            data={PHONE_FILTERS.map((value) => ({ value, label: t(`filters.phone_${value}`) }))}
+            options={phoneOptions}
             value={view.phone}
-            onChange={(event) =>
-              onChange({ phone: PHONE_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
-            }
+            onChange={onPhone}
             disabled={!sipReady && view.phone === 'all'}
-            w={150}
           />
-          <NativeSelect
+          <FilterSelect
             label={t('filters.extension')}
-            data={EXTENSION_FILTERS.map((value) => ({ value, label: t(`filters.extension_${value}`) }))}
+            options={extensionOptions}
             value={view.extension}
-            onChange={(event) =>
-              onChange({ extension: EXTENSION_FILTERS.find((v) => v === event.currentTarget.value) ?? 'all' })
-            }
-            w={150}
+            onChange={onExtension}
           />
         </Group>
         <Group gap="sm">
@@ -117,6 +127,33 @@ export function ViewToolbar({
     </Stack>
   )
 }
+
+/** The phone or extension filter: kept out of the re-render each search keystroke causes. */
+const FilterSelect = memo(function FilterSelect({
+  label,
+  options,
+  value,
+  onChange,
+  disabled = false,
+}: {
+  label: string
+  /** Stable between renders, or the memo would not hold. */
+  options: ReadonlyArray<{ value: string; label: string }>
+  value: string
+  onChange: (value: string) => void
+  disabled?: boolean
+}) {
+  return (
+    <NativeSelect
+      label={label}
+      data={options}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      disabled={disabled}
+      w={150}
+    />
+  )
+})
 
 /** Hundreds of options: kept out of the re-render each search keystroke causes. */
 const DepartmentSelect = memo(function DepartmentSelect({
