@@ -73,9 +73,20 @@ export function createI18n(): i18n {
 
 const numberFormat = memoByKey((lng: string) => new Intl.NumberFormat(lng))
 
+/** Makes the language's number format ahead of the first count shown: ICU's first one is slow to make. */
+export function prepareNumberFormat(lng: string): void {
+  numberFormat(lng)
+}
+
+/** The language the UI shows for a portal's (a Bitrix24 code): its own when there is a catalog for it, else English. */
+export function languageOf(bitrixLang: string | undefined): string {
+  const locale = toLocale(bitrixLang)
+  return catalogs[locale] ? locale : 'en'
+}
+
 /** The portal's language (a Bitrix24 code) when there is a catalog for it; English otherwise. */
 export async function setLanguage(instance: i18n, bitrixLang: string | undefined): Promise<void> {
-  const locale = toLocale(bitrixLang)
+  const locale = languageOf(bitrixLang)
   const load = catalogs[locale]
   if (!load) {
     await instance.changeLanguage('en')

@@ -100,6 +100,45 @@ test('nothing is written before the user is known', async () => {
   await vi.waitFor(() => expect(store.entries.size).toBe(1))
 })
 
+test('nothing is written while a query is still fetching: once the last one settles, it is', async () => {
+  const store = memoryStore()
+  const client = new QueryClient()
+  keptQueries(client, store, options()).keep(() => 1)
+  let settle = (): void => undefined
+  const loading = client.fetchQuery({
+    queryKey: ['sip'],
+    queryFn: () => new Promise<string>((resolve) => (settle = () => resolve('read'))),
+  })
+  client.setQueryData(['list'], { names: ['Anna'] })
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  expect(store.entries.size).toBe(0)
+  settle()
+  await loading
+  await vi.waitFor(() => expect(store.entries.size).toBe(1))
+})
+
+test('a write waiting for its moment is dropped when the kept state is forgotten meanwhile', async () => {
+  const store = memoryStore()
+  const client = new QueryClient()
+  const moments: Array<() => void> = []
+  const free = () => new Promise<void>((resolve) => moments.push(resolve))
+  const kept = keptQueries(client, store, options({ free }))
+  kept.keep(() => 1)
+  client.setQueryData(['list'], { names: ['Anna'] })
+  await vi.waitFor(() => expect(moments).toHaveLength(1))
+  await kept.forget()
+  for (const moment of moments) moment()
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  expect(store.entries.size).toBe(0)
+
+  // Written when its moment comes, and nothing before it.
+  client.setQueryData(['list'], { names: ['Boris'] })
+  await vi.waitFor(() => expect(moments).toHaveLength(2))
+  expect(store.entries.size).toBe(0)
+  moments[1]?.()
+  await vi.waitFor(() => expect(JSON.stringify([...store.entries.values()])).toContain('Boris'))
+})
+
 test('rubbish in storage is not restored', async () => {
   const store = memoryStore()
   await store.set('list|portal|user-a', { owner: 'x', client: 5 })

@@ -6,6 +6,7 @@ import {
   type Persister,
 } from '@tanstack/query-persist-client-core'
 import type { DehydratedState, Query, QueryClient } from '@tanstack/react-query'
+import { whenIdle } from '@/lib/when-idle.ts'
 import type { KeyValueStore } from './key-value-store.ts'
 
 export interface KeepOptions {
@@ -23,6 +24,8 @@ export interface KeepOptions {
   fromStored: (data: unknown) => unknown
   /** How long opening waits for storage before it goes on without it. */
   restoreWithinMs: number
+  /** Resolves when the page has time for a write (tests give their own); an idle period by default. */
+  free?: () => Promise<void>
 }
 
 /** What is written: the state, and the user it was read for (checked again once REST says who is here). */
@@ -58,16 +61,27 @@ export function keptQueries(queryClient: QueryClient, store: KeyValueStore, opti
   let owner: () => number | undefined = () => undefined
   let written = ''
   let restoredOwner: number | undefined
+  // Bumped by each write begun and by forgetting: a write waiting for its moment that is no longer the
+  // latest is dropped.
+  let generation = 0
+  const free = options.free ?? (() => whenIdle())
 
   const persister: Persister = {
     async persistClient(client) {
       const who = owner()
       const { queries } = client.clientState
       if (who === undefined || queries.length === 0) return
+      // Written once the screen has loaded: making the stored state (20,000 employees sorted and
+      // serialised, then copied into IndexedDB) took about 0.5 s of the main thread, which held up the
+      // SIP settings still loading. The last fetch settling is itself a cache event, so it asks again.
+      if (queryClient.isFetching() > 0) return
       // Every cache event asks for a save: write only when a kept query has new data.
       const signature = queries.map((query) => `${query.queryHash}@${query.state.dataUpdatedAt}`).join()
       if (signature === written) return
       written = signature
+      const mine = ++generation
+      await free()
+      if (mine !== generation) return
       const clientState: DehydratedState = {
         mutations: [],
         queries: queries.map((query) => ({
@@ -90,6 +104,7 @@ export function keptQueries(queryClient: QueryClient, store: KeyValueStore, opti
     async removeClient() {
       restoredOwner = undefined
       written = ''
+      generation++
       // Not waited for: storage that never answers must not hold up opening.
       void quietly(() => store.del(options.key))
     },

@@ -10,7 +10,7 @@ import {
   type FaultKind,
 } from './faults.ts'
 import { isRecord } from '../engine/php.ts'
-import { BodyTooLargeError, readText, sendJson, sendText } from './http.ts'
+import { BodyTooLargeError, readText, sendJson, sendJsonText, sendText } from './http.ts'
 import type { PendingWork } from './pending.ts'
 
 /** A PHP-style form parser (`FILTER[>ID]=5` → `{FILTER: {'>ID': '5'}}`), when the engine offers one. */
@@ -62,6 +62,10 @@ export async function handleRest(
     return
   }
   const answer = engine.handleRest(method, parsed, started)
+  // Serialised now, inside the modelled time: requests answered in the same moment (a load's parallel
+  // batches) would otherwise be serialised one after another on this one thread as they leave, where
+  // Bitrix24's workers each encode their own answer.
+  const text = JSON.stringify(answer.body)
   // The model is how long Bitrix24 takes to answer: this portal's own work so far is part of it, not extra.
   const modelled = latencyMs(engine.settings.latency, answer.commands)
   await pending.delay(Math.max(0, modelled - (Date.now() - started)))
@@ -70,7 +74,7 @@ export async function handleRest(
     return
   }
   answer.logEntry.durationMs = Date.now() - started
-  sendJson(res, answer.status, answer.body, ALLOW_ORIGIN)
+  sendJsonText(res, answer.status, text, ALLOW_ORIGIN)
 }
 
 function endWithFault(
