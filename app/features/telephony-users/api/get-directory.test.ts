@@ -1,8 +1,8 @@
 import type { B24Client, Params } from '@/api/b24/client.ts'
 import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { restErrors } from '@/test/fail-when.ts'
-import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
-import { streamDirectory } from './get-directory.ts'
+import { addChunk, emptyDirectory, shareDirectory } from '../model/merge-directory.ts'
+import { directoryQuery, streamDirectory } from './get-directory.ts'
 import { followRoster } from './roster.ts'
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
@@ -129,6 +129,11 @@ test('each batch goes on the roster (the SIP settings follow it) the moment it l
   controller.abort()
   await following
   await stream.return(undefined)
+})
+
+test('the cache shares the directory by employee id (batches land out of order): see merge-directory.test.ts', () => {
+  const { portal } = inProcessPortal()
+  expect(directoryQuery(portal.client).structuralSharing).toBe(shareDirectory)
 })
 
 test('small photos: user.get is asked for the 150×150 copies, not the originals', async () => {

@@ -9,7 +9,7 @@ import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcom
 import { AppError } from '@/api/b24/errors.ts'
 import { LIST, LIST_LANES, loadPool } from './load-pool.ts'
 import { createChannel } from '@/lib/channel.ts'
-import { addChunk, emptyDirectory } from '../model/merge-directory.ts'
+import { addChunk, emptyDirectory, shareDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { beginRoster } from './roster.ts'
@@ -198,6 +198,7 @@ export const directoryQuery = (client: B24Client) =>
       initialValue: emptyDirectory,
       refetchMode: 'replace',
     }),
+    structuralSharing: shareDirectory,
     staleTime: 5 * 60_000,
   })
 

@@ -1,4 +1,5 @@
-import type { Directory, DirectoryChunk } from './types.ts'
+import { replaceEqualDeep } from '@tanstack/react-query'
+import type { Directory, DirectoryChunk, Employee } from './types.ts'
 
 export const emptyDirectory: Directory = {
   employees: [],
@@ -37,4 +38,26 @@ function inOrder(employees: readonly { id: number }[]): boolean {
   for (let i = 1; i < employees.length; i++)
     if ((employees[i]?.id ?? 0) < (employees[i - 1]?.id ?? 0)) return false
   return true
+}
+
+/**
+ * Structural sharing for the directory (TanStack Query's `structuralSharing`), by employee id instead
+ * of by position. The default compares the lists index by index: once a batch lands before an earlier
+ * one, every employee after it is compared with another one and stored as a copy, so the sort, the
+ * search index and the rows met those kept employees as new ones, batch after batch. While the list
+ * streams in, `addChunk` already keeps every employee it had, so the new list is taken as it is; a list
+ * read again whole (a reload, a reopening's answer after the kept list) keeps each employee that is
+ * unchanged, found by id.
+ */
+export function shareDirectory(old: unknown, next: unknown): unknown {
+  const before = old as Directory | undefined
+  const after = next as Directory
+  const first = before?.employees[0]
+  if (!before || !first || after.employees.includes(first)) return next
+  const byId = new Map(before.employees.map((employee) => [employee.id, employee]))
+  const employees = after.employees.map((employee) => {
+    const was = byId.get(employee.id)
+    return was ? (replaceEqualDeep(was, employee) as Employee) : employee
+  })
+  return { ...after, employees }
 }
