@@ -4,8 +4,12 @@ import { restErrors } from '@/test/fail-when.ts'
 import { addChunk, emptyDirectory, shareDirectory } from '../model/merge-directory.ts'
 import { directoryQuery, streamDirectory } from './get-directory.ts'
 import { followRoster } from './roster.ts'
+import { markRowsShown } from './rows-shown.ts'
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
+
+// The screen has drawn its first batch (what the later pages also wait for: get-directory-first-rows.test.ts).
+beforeAll(() => markRowsShown())
 
 /** The app's own batches, as its client sends them: how many commands each, and every command's params. */
 function watchBatches(client: B24Client) {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { render } from '@/test/render.tsx'
 import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { TelephonyUsersPage } from './telephony-users-page.tsx'
+import { whenRowsShown } from '../api/rows-shown.ts'
 
 const row = (name: RegExp) => screen.getByRole('row', { name })
 
@@ -29,6 +30,14 @@ test('lists every employee with SIP settings; the password stays masked until as
   expect(document.body.textContent).not.toContain('secret-2')
   // Three commands in a first batch, then one batch of SIP settings: never one call per user.
   expect(commands('voximplant.user.get')).toHaveLength(1)
+})
+
+test('once the first rows are drawn the screen says so: the later pages of the list wait for nothing more', async () => {
+  let drawn = false
+  void whenRowsShown(60_000).then(() => (drawn = true))
+  render(<TelephonyUsersPage />, { portal: inProcessPortal().portal })
+  await screen.findByRole('row', { name: /Anna Petrova/ })
+  await waitFor(() => expect(drawn).toBe(true))
 })
 
 test('searches by name (any case, no accents needed) or by extension', async () => {

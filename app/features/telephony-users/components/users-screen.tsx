@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core'
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '@/api/b24/errors.ts'
 import { EmptyState } from '@/components/empty-state.tsx'
@@ -7,6 +7,7 @@ import { PersonSearchIcon } from '@/components/icons/person-search-icon.tsx'
 import { SearchIcon } from '@/components/icons/search-icon.tsx'
 import { useEditRights } from '../api/get-edit-rights.ts'
 import { useSipSettings } from '../api/get-sip-settings.ts'
+import { markRowsShown } from '../api/rows-shown.ts'
 import { useDirectorySearch } from '../api/use-directory-search.ts'
 import { useActivityScan } from '../activity/use-activity-scan.ts'
 import { useActivityView } from '../activity/use-activity-view.ts'
@@ -97,6 +98,11 @@ export function UsersScreen({
   const [assigning, setAssigning] = useState<number[] | null>(null)
   const [importing, setImporting] = useState(false)
   const activity = useActivityView(shown, sip.data)
+  // The first batch drawn (rows, or the empty state a filter leaves): the list's later pages may go.
+  const firstDrawn = employees.length > 0 || pending !== true
+  useEffect(() => {
+    if (firstDrawn) markRowsShown()
+  }, [firstDrawn])
   const scan = useActivityScan()
 
   // The Stack is one value so the provider can wrap it without reindenting it.
