@@ -56,15 +56,15 @@ export function startOpening({
   const keeping = loadKeptDirectory()
   const portal = (async () => {
     const portal = await connect()
-    // ICU makes a language's first collator and number format slowly (tens of ms each): made in an idle
-    // moment while storage and the first answers are awaited, not inside the first rows' render, which
-    // sorts the names and counts them.
-    const language = languageOf(portal.lang)
-    void whenIdle().then(() => {
-      prepareCollator(language)
-      prepareNumberFormat(language)
-    })
     if (!portal.installMode) {
+      // ICU makes a language's first collator and number format slowly (tens of ms each): made in an
+      // idle moment while storage and the first answers are awaited, not inside the first rows' render,
+      // which sorts the names and counts them.
+      const language = languageOf(portal.lang)
+      void whenIdle().then(() => {
+        prepareCollator(language)
+        prepareNumberFormat(language)
+      })
       // What this user saw last time is shown at once, and read again in any case: the first request
       // follows the restore, so Bitrix24's answer replaces the kept list when whole.
       const kept = await keeping

@@ -36,7 +36,7 @@ const userPage = (start: number): BatchCommand => ({
 })
 const departmentPage = (start: number): BatchCommand => ({ method: 'department.get', params: { start } })
 
-/** How long the list's later pages wait for the table's first rows at most (a frame that never draws them). */
+/** How long the list's later pages wait for the screen's first batch at most (a screen that never draws it). */
 const ROWS_SHOWN_WITHIN_MS = 1_000
 
 /** Fewer commands a batch than this and the request itself costs more than the commands it saves. */
