@@ -2,11 +2,11 @@ import { expect, test } from './fixtures.ts'
 import {
   bulkSummary,
   employeeWhere,
-  listedTotal,
   rowOf,
   seededEmployees,
   startBulk,
   switched,
+  wholeList,
 } from './helpers.ts'
 
 // What Bitrix24's server code does that a guess would not (docs/bitrix24.md), as the app meets it.
@@ -19,7 +19,7 @@ test.describe('a bulk change Bitrix24 partly refuses inside an HTTP 200 batch', 
     portal,
   }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled()
-    const total = await listedTotal(app)
+    const total = await wholeList(app, portal)
     // The administrator's telephony right is narrowed to their own settings after the list was read:
     // activatePhone for anyone else now fails with an empty error code inside the batch.
     portal.engine.updateSettings({ permission: 'own' })

@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test'
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test'
 import type { startLocalPortal } from './portal/start.ts'
 
 type LocalPortal = Awaited<ReturnType<typeof startLocalPortal>>
@@ -14,16 +14,10 @@ export interface SeededEmployee {
  * (user.get for names, the portal's own store for SIP: no approval is asked for).
  */
 export function seededEmployees(portal: LocalPortal, count = 50): SeededEmployee[] {
-  const token = portal.engine.issueToken(Date.now())
   const rows: Array<{ ID: string; NAME?: string; LAST_NAME?: string }> = []
   // 50 a page, as user.get answers: read on until `count` are in or a page comes back short.
   for (let start = 0; rows.length < count; start += 50) {
-    const answer = portal.engine.handleRest(
-      'user.get',
-      { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
-      Date.now(),
-    )
-    const page = (answer.body as { result: typeof rows }).result
+    const page = userPage<(typeof rows)[number]>(portal, start)
     rows.push(...page)
     if (page.length < 50) break
   }
@@ -53,17 +47,32 @@ export async function rowOf(app: FrameLocator, name: string): Promise<Locator> {
 
 /** Every active employee's id, paged through user.get as the app sees them. */
 export function activeEmployeeIds(portal: LocalPortal): number[] {
-  const token = portal.engine.issueToken(Date.now())
   const ids: number[] = []
   for (let start = 0; ; start += 50) {
+    const rows = userPage<{ ID: string }>(portal, start)
+    ids.push(...rows.map((row) => Number(row.ID)))
+    if (rows.length < 50) return ids
+  }
+}
+
+/**
+ * One page of active employees from user.get, read in-process with the portal's rate limit lifted
+ * for that one synchronous call: the test's own reads neither fail under a throttled bucket nor take
+ * from the bucket the app under test draws on.
+ */
+function userPage<Row>(portal: LocalPortal, start: number): Row[] {
+  const { drainPerSecond } = portal.engine.settings.bucket
+  portal.engine.updateSettings({ bucket: { drainPerSecond: 0 } })
+  try {
+    const token = portal.engine.issueToken(Date.now())
     const answer = portal.engine.handleRest(
       'user.get',
       { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
       Date.now(),
     )
-    const rows = (answer.body as { result: Array<{ ID: string }> }).result
-    ids.push(...rows.map((row) => Number(row.ID)))
-    if (rows.length < 50) return ids
+    return (answer.body as { result: Row[] }).result
+  } finally {
+    portal.engine.updateSettings({ bucket: { drainPerSecond } })
   }
 }
 
@@ -86,6 +95,18 @@ export async function startBulk(
 /** The toolbar's "N of M employees" status. */
 export const employeeCount = (app: FrameLocator): Locator =>
   app.getByRole('status').filter({ hasText: /of [\d,]+ employees?$/ })
+
+/**
+ * Waits until the table holds every active employee ("N of N employees", N from the portal itself)
+ * and returns N. A usable first switch does not mean the list is whole: the first page's SIP settings
+ * can come before the list's last page.
+ */
+export async function wholeList(app: FrameLocator, portal: LocalPortal): Promise<number> {
+  const total = activeEmployeeIds(portal).length
+  const count = total.toLocaleString('en-US')
+  await expect(employeeCount(app)).toHaveText(`${count} of ${count} employees`, { timeout: 30_000 })
+  return total
+}
 
 /** M of "N of M employees": every employee the list holds. */
 export async function listedTotal(app: FrameLocator): Promise<number> {

@@ -5,10 +5,10 @@ import {
   activeEmployeeIds,
   bulkSummary,
   employeeCount,
-  listedTotal,
   seededEmployees,
   startBulk,
   switched,
+  wholeList,
 } from './helpers.ts'
 
 /** The shown count once it differs from `before` (filters apply on the next render). */
@@ -223,7 +223,7 @@ test.describe('a bulk change cut short by a reload', () => {
 
   test('says what was not sent, and continues with exactly the rest', async ({ app, page, portal }) => {
     await expect(app.getByRole('switch').first()).toBeEnabled({ timeout: 30_000 })
-    const total = await listedTotal(app)
+    const total = await wholeList(app, portal)
     const running = await startBulk(app, total, 'Switch on')
     await expect(running.getByText(/^Sent (50|100|150) of/)).toBeVisible({ timeout: 20_000 })
     page.on('dialog', (dialog) => void dialog.accept()) // "leave the page?" while the change runs
