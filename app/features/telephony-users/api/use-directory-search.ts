@@ -13,6 +13,7 @@ import type { AppError } from '@/api/b24/errors.ts'
 import type { Employee, SearchHits } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { searchDirectory, searchFilter, type SearchFilter } from './search-directory.ts'
+import { asSearch } from './searches-first.ts'
 import { sipCache } from './sip-cache.ts'
 
 /**
@@ -45,7 +46,7 @@ export const searchQuery = (client: B24Client, queryClient: QueryClient, filter:
     queryKey: telephonyKeys.search(filter),
     queryFn: async ({ signal }) => {
       if (!filter) throw new Error('search without a filter')
-      const hits = await searchDirectory(client, filter, signal)
+      const hits = await asSearch(client, searchDirectory(client, filter, signal))
       if (hits.sip) sipCache.addRead(queryClient, hits.sip)
       return hits
     },
