@@ -44,9 +44,8 @@ const HIT_SIP_IDS = Array.from({ length: PAGE }, (_, index) => `0$result[hits][$
  * one request: the search's user.get, then in the same batch voximplant.user.get of its rows. Sent by
  * the client directly, not through the load pool: the user is waiting for it, and it must not queue
  * behind the list's batches (the SDK still paces it inside the portal's bucket); the list's pages not
- * yet sent wait for it (`searches-first.ts`). Hits Bitrix24 did not
- * answer for are asked again as the list's read asks (`finishSipRead`); a failed SIP read leaves the
- * hits with `sipError`.
+ * yet sent wait for it (`searches-first.ts`). Hits Bitrix24 did not answer for are asked again as the
+ * list's read asks (`finishSipRead`); a failed SIP read leaves the hits with `sipError`.
  */
 export async function searchDirectory(
   client: B24Client,
