@@ -14,13 +14,7 @@ export interface SeededEmployee {
  * (user.get for names, the portal's own store for SIP: no approval is asked for).
  */
 export function seededEmployees(portal: LocalPortal, count = 50): SeededEmployee[] {
-  const rows: Array<{ ID: string; NAME?: string; LAST_NAME?: string }> = []
-  // 50 a page, as user.get answers: read on until `count` are in or a page comes back short.
-  for (let start = 0; rows.length < count; start += 50) {
-    const page = userPage<(typeof rows)[number]>(portal, start)
-    rows.push(...page)
-    if (page.length < 50) break
-  }
+  const rows = activeUserRows<{ ID: string; NAME?: string; LAST_NAME?: string }>(portal, count)
   return rows.slice(0, count).map((row) => ({
     id: Number(row.ID),
     name: `${row.NAME ?? ''} ${row.LAST_NAME ?? ''}`.trim(),
@@ -47,30 +41,31 @@ export async function rowOf(app: FrameLocator, name: string): Promise<Locator> {
 
 /** Every active employee's id, paged through user.get as the app sees them. */
 export function activeEmployeeIds(portal: LocalPortal): number[] {
-  const ids: number[] = []
-  for (let start = 0; ; start += 50) {
-    const rows = userPage<{ ID: string }>(portal, start)
-    ids.push(...rows.map((row) => Number(row.ID)))
-    if (rows.length < 50) return ids
-  }
+  return activeUserRows<{ ID: string }>(portal).map((row) => Number(row.ID))
 }
 
 /**
- * One page of active employees from user.get, read in-process with the portal's rate limit lifted
- * for that one synchronous call: the test's own reads neither fail under a throttled bucket nor take
- * from the bucket the app under test draws on.
+ * Active employees as user.get answers them, 50 a page, until `count` are in or a page comes back
+ * short. Read in-process with the portal's rate limit lifted for this one synchronous call: the test's
+ * own reads neither fail under a throttled bucket nor take from the bucket the app under test draws on.
  */
-function userPage<Row>(portal: LocalPortal, start: number): Row[] {
+function activeUserRows<Row>(portal: LocalPortal, count = Infinity): Row[] {
   const { drainPerSecond } = portal.engine.settings.bucket
   portal.engine.updateSettings({ bucket: { drainPerSecond: 0 } })
   try {
     const token = portal.engine.issueToken(Date.now())
-    const answer = portal.engine.handleRest(
-      'user.get',
-      { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
-      Date.now(),
-    )
-    return (answer.body as { result: Row[] }).result
+    const rows: Row[] = []
+    for (let start = 0; rows.length < count; start += 50) {
+      const answer = portal.engine.handleRest(
+        'user.get',
+        { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
+        Date.now(),
+      )
+      const page = (answer.body as { result: Row[] }).result
+      rows.push(...page)
+      if (page.length < 50) break
+    }
+    return rows
   } finally {
     portal.engine.updateSettings({ bucket: { drainPerSecond } })
   }
