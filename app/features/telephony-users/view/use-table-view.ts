@@ -5,7 +5,12 @@ import { defaultView, type TableView } from './table-view.ts'
 
 /** Kept in the user's Bitrix24 app options (a third-party frame may have no usable storage). */
 const OPTION = 'telephonyUsersView'
-const SAVE_AFTER_MS = 800
+/**
+ * One save a burst of typing, not one a keystroke, and short enough that a reload hardly ever comes
+ * between a change and its save. A save is only a message to the portal's page, which keeps it at once
+ * and sends its own saves later, in one request (docs/bitrix24.md "User options are saved later").
+ */
+export const SAVE_AFTER_MS = 200
 
 const StoredView = v.object({
   search: v.fallback(v.string(), ''),
@@ -34,11 +39,19 @@ export function useTableView() {
   useEffect(() => {
     const text = JSON.stringify(view)
     if (text === saved.current) return
-    const timer = setTimeout(() => {
+    const save = () => {
+      clearTimeout(timer)
+      removeEventListener('pagehide', save)
       saved.current = text
       portal.setUserOption(OPTION, text).catch(() => undefined) // a lost preference is not worth an error
-    }, SAVE_AFTER_MS)
-    return () => clearTimeout(timer)
+    }
+    const timer = setTimeout(save, SAVE_AFTER_MS)
+    // The frame going away (the app closed, another page opened in it) saves what is waiting at once.
+    addEventListener('pagehide', save)
+    return () => {
+      clearTimeout(timer)
+      removeEventListener('pagehide', save)
+    }
   }, [view, portal])
   const update = useCallback(
     (patch: Partial<TableView>) => setView((current) => ({ ...current, ...patch })),
