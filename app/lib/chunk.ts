@@ -17,3 +17,21 @@ export function splitEvenly<T>(items: readonly T[], parts: number): T[][] {
   }
   return runs
 }
+
+/**
+ * `parts` groups: `main` split evenly (as `splitEvenly`, runs kept in order), then each of `extra` added
+ * to the smallest group so far (the later one on a tie: those are the smaller runs of `main`). So each
+ * group holds as many of either kind as the others, give or take one, and no group is larger than it
+ * must be. Never an empty group.
+ */
+export function splitEvenlyWith<T>(main: readonly T[], extra: readonly T[], parts: number): T[][] {
+  const groups = splitEvenly(main, parts)
+  while (groups.length < Math.min(parts, main.length + extra.length)) groups.push([])
+  for (const item of extra) {
+    let smallest = groups.length - 1
+    for (let index = groups.length - 2; index >= 0; index--)
+      if ((groups[index]?.length ?? 0) < (groups[smallest]?.length ?? 0)) smallest = index
+    groups[smallest]?.push(item)
+  }
+  return groups
+}

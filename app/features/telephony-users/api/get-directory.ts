@@ -1,7 +1,7 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { usePortal } from '@/api/b24/portal-context.tsx'
-import { splitEvenly } from '@/lib/chunk.ts'
+import { splitEvenlyWith } from '@/lib/chunk.ts'
 import { isRecord } from '@/lib/is-record.ts'
 import { afterNextPaint } from '@/lib/after-paint.ts'
 import { sleep } from '@/lib/sleep.ts'
@@ -98,16 +98,16 @@ async function* readDirectory(
   const first = { ...users0, ...extras }
   const firstUsers = users(first.u0)
   const total = first.u0?.ok ? (first.u0.total ?? firstUsers.employees.length) : 0
-  const rest: Array<[string, BatchCommand]> = [
-    ...offsets(total).map((start): [string, BatchCommand] => [`u${start}`, userPage(start)]),
-    ...offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0).map((start): [string, BatchCommand] => [
+  const rest: Pages = {
+    users: offsets(total).map((start) => [`u${start}`, userPage(start)]),
+    departments: offsets(first.d0?.ok ? (first.d0.total ?? 0) : 0).map((start) => [
       `d${start}`,
       departmentPage(start),
     ]),
-  ]
+  }
   landed(firstUsers.employees.map((employee) => employee.id))
   yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
-  if (rest.length === 0) return
+  if (rest.users.length + rest.departments.length === 0) return
   // The first rows are drawn before the other pages are asked for. Sending a dozen large batches is
   // main-thread work too: on a slow machine it held the first rows back by longer than drawing them
   // holds the pages back (0.45 s at 20,000 with the CPU 4× slower), and a page spends far longer in
@@ -121,19 +121,32 @@ async function* readDirectory(
   yield* requestPages(client, rest, total, landed)
 }
 
+type Page = [key: string, command: BatchCommand]
+
+/** The list's later pages: the employees' and the departments'. */
+interface Pages {
+  users: Page[]
+  departments: Page[]
+}
+
 function requestPages(
   client: B24Client,
-  pages: Array<[string, BatchCommand]>,
+  pages: Pages,
   total: number,
   landed: (ids: number[]) => void,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
   // Whole waves over the lanes, so no lane is left with a last batch of its own; batches of about the
-  // same size, so they land together; no batch so small that its request costs more than it saves.
-  const waves = Math.ceil(pages.length / (LIST_LANES * MAX_BATCH_COMMANDS))
-  const parts = splitEvenly(
-    pages,
-    Math.max(1, Math.min(LIST_LANES * waves, Math.floor(pages.length / MIN_BATCH_COMMANDS))),
+  // same cost, so they land together; no batch so small that its request costs more than it saves.
+  // A department page costs Bitrix24 less than half an employee page (docs/bitrix24.md "Latency
+  // model"): each kind is spread evenly, not the department pages all in the last batch, which then
+  // landed a second before the others at 20,000 employees while they each carried one page more.
+  const count = pages.users.length + pages.departments.length
+  const waves = Math.ceil(count / (LIST_LANES * MAX_BATCH_COMMANDS))
+  const parts = splitEvenlyWith(
+    pages.users,
+    pages.departments,
+    Math.max(1, Math.min(LIST_LANES * waves, Math.floor(count / MIN_BATCH_COMMANDS))),
   )
   const pieces = createChannel<DirectoryChunk>()
   let left = parts.length
