@@ -47,6 +47,14 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--search-runs', '0'])).toThrow(/--search-runs/)
   })
 
+  test('the search hit is timed on three fresh portals by default; --hit-runs takes a positive whole number', () => {
+    expect(parseBenchArgs([]).hitRuns).toBe(3)
+    expect(parseBenchArgs(['--hit-runs', '1']).hitRuns).toBe(1)
+    expect(parseBenchArgs(['--hit-runs=5']).hitRuns).toBe(5)
+    for (const nonsense of ['0', '-1', '2.5', 'three', ''])
+      expect(() => parseBenchArgs(['--hit-runs', nonsense])).toThrow(/--hit-runs/)
+  })
+
   test('one latency model', () => {
     expect(parseBenchArgs(['--models', 'honest']).models.map((model) => model.id)).toEqual(['honest'])
     expect(() => parseBenchArgs(['--models', 'fast'])).toThrow(/--models/)

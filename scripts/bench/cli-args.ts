@@ -21,6 +21,8 @@ export interface BenchArgs {
   searchRuns: number
   /** Time a search for the employee the list loads last, from the app's open (on a fresh portal). */
   hit: boolean
+  /** Opens per size that time that search, each on a fresh portal; the figure is their median. */
+  hitRuns: number
   /** Time a second open in the same browser profile. */
   reopen: boolean
 }
@@ -37,6 +39,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   slowRuns: 3,
   searchRuns: 5,
   hit: true,
+  hitRuns: 3,
   reopen: true,
 }
 
@@ -57,6 +60,8 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
                              median (each listed), the keystroke is the first open's
   --search-runs 5            type the search this many times, from a cleared box each time
   --no-hit                   skip the search for the employee the list loads last
+  --hit-runs 3               time that search this many times, each on a fresh portal: the figure is
+                             their median (each listed)
   --no-reopen                skip the second open in the same browser profile`
 
 function count(name: string, text: string, min: number, max: number): number {
@@ -84,6 +89,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'search-runs': { type: 'string' },
       'slow-runs': { type: 'string' },
       'no-hit': { type: 'boolean' },
+      'hit-runs': { type: 'string' },
       'no-reopen': { type: 'boolean' },
     },
   })
@@ -114,6 +120,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
         ? DEFAULT_ARGS.searchRuns
         : count('search-runs', values['search-runs'], 1, 20),
     hit: !values['no-hit'],
+    hitRuns:
+      values['hit-runs'] === undefined ? DEFAULT_ARGS.hitRuns : count('hit-runs', values['hit-runs'], 1, 20),
     reopen: !values['no-reopen'],
     models: models(values.models).map((model) =>
       model.id !== 'today'

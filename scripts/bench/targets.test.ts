@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { BundleSize } from './bundle-size.ts'
 import type { AppMeasurement } from './measure-app.ts'
-import { renderReport } from './report.ts'
+import { renderReport, searchHits } from './report.ts'
 import { median } from './stats.ts'
 import {
   checkHonestTargets,
@@ -127,10 +127,16 @@ describe('checkHonestTargets', () => {
     reopenFirstRowsMs: 500,
     slowCpuFirstRowsMs: 1_500,
   }
-  const hit = (hitMs: number) => ({
-    ok: true as const,
-    value: { name: 'A B', login: 'l', typedMs: 500, hitMs, listWhole: false, requests: 5 },
+  const searchHit = (hitMs: number) => ({
+    name: 'A B',
+    login: 'l',
+    typedMs: 500,
+    hitMs,
+    listWhole: false,
+    requests: 5,
   })
+  /** The search hit of each open at a size, in ms. */
+  const hits = (...hitMs: number[]) => ({ ok: true as const, value: hitMs.map(searchHit) })
   const reopen = (firstRowsMs: number) => ({
     ok: true as const,
     value: { firstRowsMs, fullMs: 3_000, requests: 25 },
@@ -140,7 +146,7 @@ describe('checkHonestTargets', () => {
     const checks = checkHonestTargets(
       {
         apps: new Map([[20_000, app({ fullMs: 6_000 })]]),
-        hits: new Map([[20_000, hit(1_501)]]),
+        hits: new Map([[20_000, hits(1_400, 1_501, 1_520)]]),
         reopens: new Map([[20_000, reopen(500)]]),
         slowFirstRows: new Map([[20_000, { ok: true as const, value: [1_450, 1_700, 1_600] }]]),
         cpuSlowdown: 4,
@@ -151,7 +157,10 @@ describe('checkHonestTargets', () => {
     const verdict = (text: string) => checks.find((check) => check.target.includes(text))
     expect(verdict('full table ≤ 6,000 ms at 20,000')).toMatchObject({ met: true, actual: '6,000 ms' })
     expect(verdict('full table ≤ 4,000 ms at 10,000')?.met).toBeNull()
-    expect(verdict('SIP login ≤ 1,500 ms at 20,000')).toMatchObject({ met: false, actual: '1,501 ms' })
+    expect(verdict('SIP login ≤ 1,500 ms at 20,000')).toMatchObject({
+      met: false,
+      actual: 'median 1,501 ms of 3 (worst 1,520 ms)',
+    })
     expect(verdict('reopen: first rows ≤ 500 ms')).toMatchObject({ met: true })
     expect(verdict('CPU 4× slower')).toMatchObject({
       met: false,
@@ -177,6 +186,24 @@ describe('checkHonestTargets', () => {
     })
   })
 
+  test('the search hit target holds for the median of the opens, the worst shown beside it', () => {
+    const checks = checkHonestTargets(
+      {
+        apps: new Map([[10_000, app()]]),
+        hits: new Map([[10_000, hits(2_300, 1_200, 1_500)]]),
+        reopens: new Map(),
+        slowFirstRows: new Map(),
+        cpuSlowdown: 4,
+      },
+      honest,
+      'honest model',
+    )
+    expect(checks.find((check) => check.target.includes('SIP login ≤ 1,500 ms at 10,000'))).toMatchObject({
+      met: true,
+      actual: 'median 1,500 ms of 3 (worst 2,300 ms)',
+    })
+  })
+
   test('a failed measurement misses its target', () => {
     const checks = checkHonestTargets(
       {
@@ -193,6 +220,30 @@ describe('checkHonestTargets', () => {
       'failed: no row',
       'failed: hung',
     ])
+  })
+
+  test('one failed search-hit open misses the target, however quick the others were', () => {
+    const quick = (hitMs: number) => ({ ok: true as const, value: searchHit(hitMs) })
+    const opens = searchHits({
+      size: 10_000,
+      app: app(),
+      hits: [quick(400), { ok: false, error: 'no row showed it in time' }, quick(450)],
+    })
+    const checks = checkHonestTargets(
+      {
+        apps: new Map([[10_000, app()]]),
+        hits: new Map([[10_000, opens]]),
+        reopens: new Map(),
+        slowFirstRows: new Map(),
+        cpuSlowdown: 4,
+      },
+      honest,
+      'honest model',
+    )
+    expect(checks.find((check) => check.target.includes('SIP login ≤ 1,500 ms at 10,000'))).toMatchObject({
+      met: false,
+      actual: 'failed: no row showed it in time',
+    })
   })
 })
 

@@ -116,12 +116,25 @@ export interface HonestTargets {
 
 export interface HonestResults {
   apps: ReadonlyMap<number, Outcome<AppMeasurement>>
-  hits: ReadonlyMap<number, Outcome<SearchHitMeasurement> | undefined>
+  /** Each open's search hit; the target holds for their median. */
+  hits: ReadonlyMap<number, Outcome<readonly SearchHitMeasurement[]> | undefined>
   reopens: ReadonlyMap<number, Outcome<ReopenMeasurement> | undefined>
   /** First rows of each open with the CPU slowed down; the target holds for their median. */
   slowFirstRows: ReadonlyMap<number, Outcome<readonly number[]> | undefined>
   /** How many times slower the CPU was. */
   cpuSlowdown: number
+}
+
+/**
+ * A limit judged on the median of several runs, since one open on a shared machine varies by a few
+ * hundred ms; the worst is shown beside it so a bad run is not hidden.
+ */
+function medianWithin(runs: readonly number[], max: number): [boolean, string] {
+  const middle = median(runs) ?? Number.POSITIVE_INFINITY
+  return [
+    middle <= max,
+    `median ${n(Math.round(middle))} ms of ${runs.length} (worst ${n(Math.round(Math.max(...runs)))} ms)`,
+  ]
 }
 
 /** The honest model's targets; `label` names the model in each line. */
@@ -143,7 +156,11 @@ export function checkHonestTargets(
     hit(
       `the employee loaded last found with their SIP login ≤ ${n(targets.searchHit.maxMs)} ms at ${n(size)}${under}`,
       size,
-      (value) => [value.hitMs <= targets.searchHit.maxMs, `${n(Math.round(value.hitMs))} ms`],
+      (runs) =>
+        medianWithin(
+          runs.map((run) => run.hitMs),
+          targets.searchHit.maxMs,
+        ),
     )
   const reopen = checker(results.reopens, checks)
   const slow = checker(results.slowFirstRows, checks)
@@ -157,13 +174,7 @@ export function checkHonestTargets(
       slow(
         `first rows ≤ ${n(targets.slowCpuFirstRowsMs)} ms with the CPU ${results.cpuSlowdown}× slower at ${n(size)}${under}`,
         size,
-        (runs) => {
-          const middle = median(runs) ?? Number.POSITIVE_INFINITY
-          return [
-            middle <= targets.slowCpuFirstRowsMs,
-            `median ${n(Math.round(middle))} ms of ${runs.length} (worst ${n(Math.round(Math.max(...runs)))} ms)`,
-          ]
-        },
+        (runs) => medianWithin(runs, targets.slowCpuFirstRowsMs),
       )
   }
   return checks
