@@ -46,26 +46,51 @@ export function activeEmployeeIds(portal: LocalPortal): number[] {
 
 /**
  * Active employees as user.get answers them, 50 a page, until `count` are in or a page comes back
- * short. Read in-process with the portal's rate limit lifted for this one synchronous call: the test's
- * own reads neither fail under a throttled bucket nor take from the bucket the app under test draws on.
+ * short.
  */
 function activeUserRows<Row>(portal: LocalPortal, count = Infinity): Row[] {
-  const { drainPerSecond } = portal.engine.settings.bucket
-  portal.engine.updateSettings({ bucket: { drainPerSecond: 0 } })
-  try {
-    const token = portal.engine.issueToken(Date.now())
+  return asTheTest(portal, (call) => {
     const rows: Row[] = []
     for (let start = 0; rows.length < count; start += 50) {
-      const answer = portal.engine.handleRest(
-        'user.get',
-        { auth: token.AUTH_ID, FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start },
-        Date.now(),
-      )
-      const page = (answer.body as { result: Row[] }).result
+      const page = call<Row[]>('user.get', { FILTER: { ACTIVE: true, USER_TYPE: 'employee' }, start })
       rows.push(...page)
       if (page.length < 50) break
     }
     return rows
+  })
+}
+
+/** The names of an employee's departments, as department.get answers them. */
+export function departmentNamesOf(portal: LocalPortal, userId: number): string[] {
+  return asTheTest(portal, (call) => {
+    const [user] = call<Array<{ UF_DEPARTMENT?: number[] }>>('user.get', { FILTER: { ID: userId } })
+    return (user?.UF_DEPARTMENT ?? []).flatMap((id) =>
+      call<Array<{ NAME: string }>>('department.get', { FILTER: { ID: id } }).map((row) => row.NAME),
+    )
+  })
+}
+
+/**
+ * The test's own reads of the portal, in-process, with one token and the portal's rate limit lifted
+ * for this one synchronous call: they neither fail under a throttled bucket nor take from the bucket
+ * the app under test draws on. `call` gives a method's `result`.
+ */
+function asTheTest<T>(
+  portal: LocalPortal,
+  read: (call: <R>(method: string, params: Record<string, unknown>) => R) => T,
+): T {
+  const { drainPerSecond } = portal.engine.settings.bucket
+  portal.engine.updateSettings({ bucket: { drainPerSecond: 0 } })
+  try {
+    const token = portal.engine.issueToken(Date.now())
+    return read(
+      <R>(method: string, params: Record<string, unknown>) =>
+        (
+          portal.engine.handleRest(method, { auth: token.AUTH_ID, ...params }, Date.now()).body as {
+            result: R
+          }
+        ).result,
+    )
   } finally {
     portal.engine.updateSettings({ bucket: { drainPerSecond } })
   }

@@ -1,6 +1,7 @@
 import { lastLoadedEmployee } from '../scripts/bench/bench-portal.ts'
 import { HONEST_MODEL } from '../scripts/bench/latency-models.ts'
 import { expect, test } from './fixtures.ts'
+import { departmentNamesOf } from './helpers.ts'
 
 type LocalPortal = Parameters<Parameters<typeof test>[2]>[0]['portal']
 
@@ -45,6 +46,11 @@ test.describe('a search while 10,000 employees load', () => {
     // The time it takes is the benchmark's to measure (scripts/bench); here, that it comes while loading.
     await expect(hit).toBeVisible({ timeout: 20_000 })
     await expect(hit).toContainText(target.name)
+    // Their department by its name, though the list's department pages (in its slow batches) are not in.
+    const [department] = departmentNamesOf(portal, target.id)
+    expect(department).toBeDefined()
+    await expect(hit).toContainText(department ?? '')
+    await expect(hit).not.toContainText(/#\d/)
     // Found through Bitrix24 before the list holds the row: the progress still shows.
     await expect(progress).toBeVisible()
     await expect(app.getByText(/found so far; the list is still loading/)).toBeVisible()

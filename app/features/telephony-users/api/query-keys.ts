@@ -1,6 +1,6 @@
 import type { DataTag } from '@tanstack/react-query'
 import type { AppError } from '@/api/b24/errors.ts'
-import type { Directory, SearchHits, SipTable } from '../model/types.ts'
+import type { Department, Directory, SearchHits, SipTable } from '../model/types.ts'
 import type { SearchFilter } from './search-directory.ts'
 
 const all = ['telephony-users'] as const
@@ -18,6 +18,9 @@ export const telephonyKeys = {
   sip: () => tagged<SipTable>()([...all, 'sip']),
   /** Bitrix24's answer to one search while the list loads. */
   search: (filter: SearchFilter | null) => tagged<SearchHits>()([...all, 'search', filter]),
+  /** Of a search's hits' departments (these ids), those the list had not brought when they were asked for. */
+  hitDepartments: (departmentIds: readonly number[]) =>
+    tagged<Department[]>()([...all, 'hit-departments', departmentIds]),
   /** Who is here (scopes, `profile`): whether the app may change extensions, and whose data it shows. */
   caller: () => [...all, 'caller'] as const,
   /** One employee's extension edits: the last one to settle reads the employee back. */

@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import {
   keepPreviousData,
   queryOptions,
@@ -10,8 +10,9 @@ import {
 import type { B24Client } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import type { AppError } from '@/api/b24/errors.ts'
-import type { Employee, SearchHits } from '../model/types.ts'
+import type { Department, Employee, SearchHits } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
+import { departmentsOf, readDepartments } from './read-departments.ts'
 import { searchDirectory, searchFilter, type SearchFilter } from './search-directory.ts'
 import { asSearch } from './searches-first.ts'
 import { sipCache } from './sip-cache.ts'
@@ -36,9 +37,12 @@ export interface DirectorySearch {
   error: AppError | null
   /** The hits' SIP settings could not be read (an approval wait shows in the table instead). */
   sipError: AppError | null
+  /** The hits' departments that the list had not brought when they were found, once read. */
+  departments: readonly Department[]
 }
 
 const NO_HITS: readonly Employee[] = []
+const NO_DEPARTMENTS: readonly Department[] = []
 
 /** One search's answer; its hits' SIP settings are added to the SIP cache as they come. */
 export const searchQuery = (client: B24Client, queryClient: QueryClient, filter: SearchFilter | null) =>
@@ -54,6 +58,33 @@ export const searchQuery = (client: B24Client, queryClient: QueryClient, filter:
     staleTime: 0,
     gcTime: 30_000,
     // The SDK has already retried what can be; the user's next keystroke asks again.
+    retry: false,
+  })
+
+/**
+ * The names of a search's hits' departments that the list has not brought yet, asked for once the hits
+ * are shown, not with them: the list's department pages travel in its large batches, and a hit found
+ * early would show its department's id for seconds. Keyed by the hits' departments: asked once for
+ * them (the list only ever adds departments); the list's own replace them as they land.
+ */
+export const hitDepartmentsQuery = (
+  client: B24Client,
+  queryClient: QueryClient,
+  departmentIds: readonly number[],
+) =>
+  queryOptions({
+    queryKey: telephonyKeys.hitDepartments(departmentIds),
+    queryFn: ({ signal }) => {
+      const known = queryClient.getQueryData(telephonyKeys.directory())?.departments
+      return readDepartments(
+        client,
+        departmentIds.filter((id) => !known?.has(id)),
+        signal,
+      )
+    },
+    staleTime: Infinity,
+    gcTime: 30_000,
+    // Without them the hits show department ids, as any row does before its department is read.
     retry: false,
   })
 
@@ -83,6 +114,14 @@ export function useDirectorySearch(
     placeholderData: keepPreviousData,
   })
   const active = filter !== null
+  // The answer to this search itself, not the last one shown while it is asked.
+  const answered = active && !search.isPlaceholderData ? search.data : undefined
+  const hitDepartmentIds = useMemo(() => departmentsOf(answered?.employees ?? NO_HITS), [answered])
+  const named = useQuery({
+    ...hitDepartmentsQuery(client, queryClient, hitDepartmentIds),
+    enabled: hitDepartmentIds.length > 0,
+    placeholderData: keepPreviousData,
+  })
   // Hits found while approval was pending are asked again whenever the SIP settings are (the approval
   // poll, "Check again"): once approval comes, they get their settings as the list's rows do.
   const waitsForApproval = search.data?.sipError?.kind === 'approval-pending'
@@ -97,6 +136,7 @@ export function useDirectorySearch(
     more: active && !search.isPlaceholderData && (search.data?.more ?? false),
     error: active ? search.error : null,
     sipError: active ? (search.data?.sipError ?? null) : null,
+    departments: active ? (named.data ?? NO_DEPARTMENTS) : NO_DEPARTMENTS,
   }
 }
 

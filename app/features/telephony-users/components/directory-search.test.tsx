@@ -172,3 +172,21 @@ test('once the list is whole, no search is sent to Bitrix24', async () => {
     vi.useRealTimers()
   }
 })
+
+test("a hit found before the list has brought its department shows the department's name, not its id", async () => {
+  const { portal, engine, holdWhen } = inProcessPortal({ employees: 200 })
+  // The list and its department pages, held: only a search and what it asks for get through.
+  holdWhen(
+    (call) =>
+      (call.method === 'user.get' && !JSON.stringify(call.params).includes('NAME_SEARCH')) ||
+      (call.method === 'department.get' && call.params.FILTER === undefined),
+  )
+  render(<TelephonyUsersPage />, { portal })
+  await userEvent.type(await screen.findByRole('searchbox', { name: 'Search by name or extension' }), 'last180')
+  const hit = await screen.findByRole('row', { name: /Name180 Last180/ })
+  await waitFor(() => expect(within(hit).getByText('Sales')).toBeInTheDocument())
+  expect(within(hit).queryByText('#1')).not.toBeInTheDocument()
+  // One read of that one department, after the search itself.
+  const departmentReads = engine.log.filter((entry) => entry.commands?.includes('department.get'))
+  expect(departmentReads.map((entry) => entry.commands)).toContainEqual(['department.get'])
+})

@@ -84,8 +84,8 @@ export function UsersScreen({
   const listLoading = loading && (pending || latestDirectory.employees.length < latestDirectory.total)
   const search = useDirectorySearch(view.search, listLoading, sip.isFetching)
   const directory = useMemo(
-    () => withSearchHits(loadedDirectory, search.hits),
-    [loadedDirectory, search.hits],
+    () => withSearchHits(loadedDirectory, search.hits, search.departments),
+    [loadedDirectory, search.hits, search.departments],
   )
   const { employees, departments, lines } = directory
   const shown = useShownEmployees(directory, sip.data, view, i18n.language)
