@@ -33,17 +33,17 @@ test('splitEvenlyWith: each kind spread evenly, the extra ones on the smaller ru
   // 386 user pages: 9 runs of 30 and 4 of 29, in order; the 16 department pages fill the four shorter
   // runs first, then one each from the last run back.
   expect(groups.map((group) => count(group, 'u'))).toEqual([...Array(9).fill(30), ...Array(4).fill(29)])
-  expect(groups.map((group) => count(group, 'd'))).toEqual([
-    0,
-    ...Array(8).fill(1),
-    ...Array(4).fill(2),
-  ])
+  expect(groups.map((group) => count(group, 'd'))).toEqual([0, ...Array(8).fill(1), ...Array(4).fill(2)])
   expect(groups.flat().filter((page) => page.startsWith('u'))).toEqual(users)
   expect(groups.map((group) => group.length)).toEqual([30, ...Array(12).fill(31)])
 })
 
 test('splitEvenlyWith: fewer main items than parts, or none; never an empty group, never more than parts', () => {
-  expect(splitEvenlyWith([1, 2], [3, 4, 5, 6], 3)).toEqual([[1, 6], [2, 5], [3, 4]])
+  expect(splitEvenlyWith([1, 2], [3, 4, 5, 6], 3)).toEqual([
+    [1, 6],
+    [2, 5],
+    [3, 4],
+  ])
   expect(splitEvenlyWith([], [1, 2], 5)).toEqual([[2], [1]])
   expect(splitEvenlyWith([1], [], 4)).toEqual([[1]])
   expect(splitEvenlyWith([], [], 2)).toEqual([])

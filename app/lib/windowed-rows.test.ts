@@ -1,4 +1,5 @@
-import { rowWindow, visibleRange } from './windowed-rows.ts'
+import { renderHook } from '@testing-library/react'
+import { rowWindow, useWindowedRows, visibleRange } from './windowed-rows.ts'
 
 test('the rows in view plus overscan, clamped to the list', () => {
   expect(visibleRange(20_000, 50, 0, 500, 5)).toEqual({ start: 0, end: 15 })
@@ -16,4 +17,14 @@ test('a list narrowed below the scrolled position shows its last rows at once, n
   expect(rowWindow(30, 50, far, 3)).toEqual({ start: 17, end: 30 })
   // Fewer rows than fit: all of them.
   expect(rowWindow(4, 50, far, 3)).toEqual({ start: 0, end: 4 })
+})
+
+test("before the scroller is measured, the window follows the height it is given: the first render's rows", () => {
+  const unmeasured = { current: null }
+  // 638 px of 56-px rows: 12 in view (the last one in part), plus one below.
+  const given = renderHook(() => useWindowedRows(unmeasured, 20_000, 56, { height: 638 }))
+  expect(given.result.current).toEqual({ start: 0, end: 13 })
+  // A guess of 800 px would draw three rows more than such a scroller shows.
+  const guessed = renderHook(() => useWindowedRows(unmeasured, 20_000, 56))
+  expect(guessed.result.current).toEqual({ start: 0, end: 16 })
 })

@@ -34,9 +34,19 @@ export function useWindowedRows(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
-  overscan = 1,
+  {
+    overscan = 1,
+    height = 800,
+  }: {
+    overscan?: number
+    /**
+     * The scroller's height before it is measured: its real one (a fixed cap) gives the first render
+     * exactly the rows it shows, and the first measure nothing to change.
+     */
+    height?: number
+  } = {},
 ): RowWindow {
-  const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 })
+  const [viewport, setViewport] = useState({ scrollTop: 0, height })
   useLayoutEffect(() => {
     const element = scrollRef.current
     if (!element) return

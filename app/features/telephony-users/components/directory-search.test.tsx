@@ -182,7 +182,10 @@ test("a hit found before the list has brought its department shows the departmen
       (call.method === 'department.get' && call.params.FILTER === undefined),
   )
   render(<TelephonyUsersPage />, { portal })
-  await userEvent.type(await screen.findByRole('searchbox', { name: 'Search by name or extension' }), 'last180')
+  await userEvent.type(
+    await screen.findByRole('searchbox', { name: 'Search by name or extension' }),
+    'last180',
+  )
   const hit = await screen.findByRole('row', { name: /Name180 Last180/ })
   await waitFor(() => expect(within(hit).getByText('Sales')).toBeInTheDocument())
   expect(within(hit).queryByText('#1')).not.toBeInTheDocument()

@@ -11,6 +11,13 @@ import { RowTextProvider } from './row/row-text.tsx'
 import { columnOf, type ColumnId } from './table-columns.ts'
 import classes from './users-table.module.css'
 
+/**
+ * The list's height cap: a fixed one, not a share of the viewport, since the portal fits its iframe to
+ * the content (fitWindow). A long list fills it, less its 1 px border above and below.
+ */
+const SCROLLER_MAX_HEIGHT = 640
+const SCROLLER_HEIGHT = SCROLLER_MAX_HEIGHT - 2
+
 /** Columns in order, with the sort each header offers; the last call's column follows after a scan. */
 const COLUMNS: ReadonlyArray<{ id: Exclude<ColumnId, 'lastCall'>; sort?: SortColumn }> = [
   { id: 'employee', sort: 'name' },
@@ -54,14 +61,20 @@ export function UsersTable({
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = useWindowedRows(scrollRef, employees.length, ROW_HEIGHT)
+  const rows = useWindowedRows(scrollRef, employees.length, ROW_HEIGHT, { height: SCROLLER_HEIGHT })
   const before = rows.start * ROW_HEIGHT
   const after = (employees.length - rows.end) * ROW_HEIGHT
   const allSelected = employees.length > 0 && employees.every((e) => selected.has(e.id))
 
   return (
     // A named region: the scrolling list is a place to jump to, and tests find it by its name.
-    <div ref={scrollRef} className={classes.scroller} role="region" aria-label={t('users.listRegion')}>
+    <div
+      ref={scrollRef}
+      className={classes.scroller}
+      style={{ maxHeight: SCROLLER_MAX_HEIGHT }}
+      role="region"
+      aria-label={t('users.listRegion')}
+    >
       <Table
         className={classes.table}
         aria-label={t('users.tableLabel')}

@@ -25,10 +25,14 @@ test("the hits' departments join the list's until it brings its own, which win",
     departments: new Map([[1, { id: 1, name: 'Sales (the list)', parentId: null }]]),
   }
   const hit = { ...anEmployee(9), departmentIds: [1, 740] }
-  const merged = withSearchHits(directory, [hit], [
-    { id: 1, name: 'Sales (the search)', parentId: null },
-    { id: 740, name: 'Logistics', parentId: 1 },
-  ])
+  const merged = withSearchHits(
+    directory,
+    [hit],
+    [
+      { id: 1, name: 'Sales (the search)', parentId: null },
+      { id: 740, name: 'Logistics', parentId: 1 },
+    ],
+  )
   expect(merged.departments.get(1)?.name).toBe('Sales (the list)')
   expect(merged.departments.get(740)?.name).toBe('Logistics')
   expect(directory.departments.has(740)).toBe(false) // the list's own map is left as it is
