@@ -7,6 +7,7 @@ import type { BenchConditions } from './bench-portal.ts'
 import { launchBenchBrowser, VIEWPORT } from './browser.ts'
 import { measureBundle, type BundleSize } from './bundle-size.ts'
 import { parseBenchArgs, USAGE, type BenchArgs } from './cli-args.ts'
+import { cpuCheckMs } from './cpu-check.ts'
 import { snapshotBuilds } from './build-snapshot.ts'
 import { measureApp } from './measure-app.ts'
 import { BULK_EMPLOYEES, bulkVerdict, measureBulk, type BulkMeasurement } from './measure-bulk.ts'
@@ -74,6 +75,9 @@ async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
 /** The 1-minute load average: the report says how busy the machine was, since it changes every time. */
 const loadNow = () => (os.loadavg()[0] ?? 0).toFixed(1)
 
+/** The CPU check's figure for the report (`cpu-check.ts`). */
+const cpuNow = () => `${Math.round(cpuCheckMs())} ms`
+
 function honestResults(run: ModelRun): Parameters<typeof checkHonestTargets>[0] {
   const bySize = <T>(pick: (result: ModelRun['results'][number]) => T) =>
     new Map(run.results.map((result) => [result.size, pick(result)]))
@@ -93,8 +97,10 @@ async function runBench(
 ): Promise<{ markdown: string; missed: number; failed: number }> {
   const startedAt = new Date()
   const loadAtStart = loadNow()
+  const cpuChecks = [`${cpuNow()} at the start`]
   const runs: Array<ModelRun & { model: LatencyModel }> = []
   for (const model of args.models) {
+    if (model !== args.models[0]) cpuChecks.push(`${cpuNow()} before the ${model.title}`)
     const conditions: BenchConditions = { bucket: STANDARD_BUCKET, latency: model.latency }
     const results: SizeResult[] = []
     // One size after another, app then naive, each on its own portal: the bench never competes with itself.
@@ -210,7 +216,9 @@ async function runBench(
     environment:
       `Chromium ${browser.version()} headless ${VIEWPORT.width}×${VIEWPORT.height} · Node ${process.version} · ` +
       `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'} · load average ${loadAtStart} at start, ` +
-      `${loadNow()} at the end (other work on the machine slows every figure)`,
+      `${loadNow()} at the end · CPU check (a fixed sort of a million numbers, the best of three): ` +
+      `${[...cpuChecks, `${cpuNow()} at the end`].join(', ')} (other work on the machine, or on the host ` +
+      `it shares, slows every figure)`,
     conditions:
       `Each size on a fresh local portal served over HTTPS with HTTP/2, as Bitrix24 Cloud answers ` +
       `(docs/bitrix24.md "Parallel requests"): standard plan bucket (drains ${STANDARD_BUCKET.drainPerSecond}/s, ` +
