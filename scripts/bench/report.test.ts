@@ -41,17 +41,18 @@ const hit = (
 })
 
 /** One size under a 4× slower CPU: the app at 700 ms, and what the slowed opens gave. */
-const slowReport = (slow: Pick<SizeResult, 'slowCpu' | 'moreSlowOpens'>) =>
+/** The honest model's run of one size, 200, its app measured; `extra`: what else was. */
+const reportAt200 = (extra: Omit<SizeResult, 'size' | 'app'>) =>
   report({
     title: 'honest model',
     latency: '120 ms a request',
     cpuSlowdown: 4,
-    results: [{ size: 200, app: { ok: true, value: app(700, 40) }, ...slow }],
+    results: [{ size: 200, app: { ok: true, value: app(700, 40) }, ...extra }],
   })
 
 describe('renderReport', () => {
   test('the slower CPU figures are columns of their own: the median first rows of every open and the worst keystroke', () => {
-    const markdown = slowReport({
+    const markdown = reportAt200({
       slowCpu: { ok: true, value: app(2_900, 161.5) },
       moreSlowOpens: [
         { ok: true, value: 1_800 },
@@ -73,9 +74,9 @@ describe('renderReport', () => {
       results: [{ size: 200, app: { ok: true, value: app(700, 40) } }],
     })
     expect(plain).not.toContain('slower CPU')
-    const failed = slowReport({ slowCpu: { ok: false, error: 'hung' } })
+    const failed = reportAt200({ slowCpu: { ok: false, error: 'hung' } })
     expect(failed).toContain('4× slower CPU: an open failed: hung')
-    const oneFailed = slowReport({
+    const oneFailed = reportAt200({
       slowCpu: { ok: true, value: app(1_400, 150) },
       moreSlowOpens: [{ ok: false, error: 'no row' }],
     })
@@ -129,17 +130,9 @@ describe('renderReport', () => {
   })
 
   test('a failed search hit or reopen says so instead of a figure', () => {
-    const markdown = report({
-      title: 'honest model',
-      latency: '120 ms a request',
-      results: [
-        {
-          size: 200,
-          app: { ok: true, value: app(700, 40) },
-          hits: [{ ok: false, error: 'no row' }],
-          reopen: { ok: false, error: 'hung' },
-        },
-      ],
+    const markdown = reportAt200({
+      hits: [{ ok: false, error: 'no row' }],
+      reopen: { ok: false, error: 'hung' },
     })
     expect(markdown).toMatch(/\| failed \| failed \| – \|/)
     expect(markdown).toContain('search hit: an open failed: no row')
@@ -147,16 +140,8 @@ describe('renderReport', () => {
   })
 
   test('one failed search-hit open fails the figure, however quick the others were', () => {
-    const markdown = report({
-      title: 'honest model',
-      latency: '120 ms a request',
-      results: [
-        {
-          size: 200,
-          app: { ok: true, value: app(700, 40) },
-          hits: [hit(500, 900), { ok: false, error: 'no row showed it in time' }, hit(500, 950)],
-        },
-      ],
+    const markdown = reportAt200({
+      hits: [hit(500, 900), { ok: false, error: 'no row showed it in time' }, hit(500, 950)],
     })
     expect(markdown).toContain('Search hit with SIP login (ms)')
     expect(markdown).toMatch(/\| 10\.0 \| failed \|$/m)

@@ -141,19 +141,28 @@ describe('checkHonestTargets', () => {
     ok: true as const,
     value: { firstRowsMs, fullMs: 3_000, requests: 25 },
   })
-
-  test('each limit inclusive, a miss says what was measured, a size not run is not checked', () => {
-    const checks = checkHonestTargets(
+  /** The honest checks of the results given, nothing else measured, the CPU 4× slower. */
+  const honestChecks = (results: Partial<Parameters<typeof checkHonestTargets>[0]>) =>
+    checkHonestTargets(
       {
-        apps: new Map([[20_000, app({ fullMs: 6_000 })]]),
-        hits: new Map([[20_000, hits(1_400, 1_501, 1_520)]]),
-        reopens: new Map([[20_000, reopen(500)]]),
-        slowFirstRows: new Map([[20_000, { ok: true as const, value: [1_450, 1_700, 1_600] }]]),
+        apps: new Map(),
+        hits: new Map(),
+        reopens: new Map(),
+        slowFirstRows: new Map(),
         cpuSlowdown: 4,
+        ...results,
       },
       honest,
       'honest model',
     )
+
+  test('each limit inclusive, a miss says what was measured, a size not run is not checked', () => {
+    const checks = honestChecks({
+      apps: new Map([[20_000, app({ fullMs: 6_000 })]]),
+      hits: new Map([[20_000, hits(1_400, 1_501, 1_520)]]),
+      reopens: new Map([[20_000, reopen(500)]]),
+      slowFirstRows: new Map([[20_000, { ok: true as const, value: [1_450, 1_700, 1_600] }]]),
+    })
     const verdict = (text: string) => checks.find((check) => check.target.includes(text))
     expect(verdict('full table ≤ 6,000 ms at 20,000')).toMatchObject({ met: true, actual: '6,000 ms' })
     expect(verdict('full table ≤ 4,000 ms at 10,000')?.met).toBeNull()
@@ -169,17 +178,10 @@ describe('checkHonestTargets', () => {
   })
 
   test('the slower CPU target holds for the median of the opens', () => {
-    const checks = checkHonestTargets(
-      {
-        apps: new Map([[2_000, app()]]),
-        hits: new Map(),
-        reopens: new Map(),
-        slowFirstRows: new Map([[2_000, { ok: true as const, value: [1_400, 2_300, 1_500] }]]),
-        cpuSlowdown: 4,
-      },
-      honest,
-      'honest model',
-    )
+    const checks = honestChecks({
+      apps: new Map([[2_000, app()]]),
+      slowFirstRows: new Map([[2_000, { ok: true as const, value: [1_400, 2_300, 1_500] }]]),
+    })
     expect(checks.find((check) => check.target.includes('CPU 4× slower'))).toMatchObject({
       met: true,
       actual: 'median 1,500 ms of 3 (worst 2,300 ms)',
@@ -187,17 +189,10 @@ describe('checkHonestTargets', () => {
   })
 
   test('the search hit target holds for the median of the opens, the worst shown beside it', () => {
-    const checks = checkHonestTargets(
-      {
-        apps: new Map([[10_000, app()]]),
-        hits: new Map([[10_000, hits(2_300, 1_200, 1_500)]]),
-        reopens: new Map(),
-        slowFirstRows: new Map(),
-        cpuSlowdown: 4,
-      },
-      honest,
-      'honest model',
-    )
+    const checks = honestChecks({
+      apps: new Map([[10_000, app()]]),
+      hits: new Map([[10_000, hits(2_300, 1_200, 1_500)]]),
+    })
     expect(checks.find((check) => check.target.includes('SIP login ≤ 1,500 ms at 10,000'))).toMatchObject({
       met: true,
       actual: 'median 1,500 ms of 3 (worst 2,300 ms)',
@@ -205,17 +200,11 @@ describe('checkHonestTargets', () => {
   })
 
   test('a failed measurement misses its target', () => {
-    const checks = checkHonestTargets(
-      {
-        apps: new Map([[10_000, app()]]),
-        hits: new Map([[10_000, { ok: false as const, error: 'no row' }]]),
-        reopens: new Map([[10_000, { ok: false as const, error: 'hung' }]]),
-        slowFirstRows: new Map(),
-        cpuSlowdown: 4,
-      },
-      honest,
-      'honest model',
-    )
+    const checks = honestChecks({
+      apps: new Map([[10_000, app()]]),
+      hits: new Map([[10_000, { ok: false as const, error: 'no row' }]]),
+      reopens: new Map([[10_000, { ok: false as const, error: 'hung' }]]),
+    })
     expect(checks.filter((check) => check.met === false).map((check) => check.actual)).toEqual([
       'failed: no row',
       'failed: hung',
@@ -229,17 +218,10 @@ describe('checkHonestTargets', () => {
       app: app(),
       hits: [quick(400), { ok: false, error: 'no row showed it in time' }, quick(450)],
     })
-    const checks = checkHonestTargets(
-      {
-        apps: new Map([[10_000, app()]]),
-        hits: new Map([[10_000, opens]]),
-        reopens: new Map(),
-        slowFirstRows: new Map(),
-        cpuSlowdown: 4,
-      },
-      honest,
-      'honest model',
-    )
+    const checks = honestChecks({
+      apps: new Map([[10_000, app()]]),
+      hits: new Map([[10_000, opens]]),
+    })
     expect(checks.find((check) => check.target.includes('SIP login ≤ 1,500 ms at 10,000'))).toMatchObject({
       met: false,
       actual: 'failed: no row showed it in time',

@@ -106,7 +106,7 @@ async function* readDirectory(
     ]),
   }
   landed(firstUsers.employees.map((employee) => employee.id))
-  yield { ...firstUsers, departments: departments(first.d0), lines: toLines(first.lines), total }
+  yield { ...firstUsers, departments: departmentsIn(first.d0), lines: toLines(first.lines), total }
   if (rest.users.length + rest.departments.length === 0) return
   // The first rows are drawn before the other pages are asked for. Sending a dozen large batches is
   // main-thread work too: on a slow machine it held the first rows back by longer than drawing them
@@ -184,7 +184,7 @@ function toChunk(outcomes: Record<string, BatchOutcome>, total: number): Directo
       piece.employees.push(...page.employees)
       piece.rejected += page.rejected
     } else {
-      piece.departments.push(...departments(outcome))
+      piece.departments.push(...departmentsIn(outcome))
     }
   }
   return piece
@@ -207,7 +207,7 @@ function users(outcome: BatchOutcome | undefined): { employees: Employee[]; reje
 }
 
 // Departments are a nicety: without the `department` answer the table shows department ids.
-function departments(outcome: BatchOutcome | undefined): Department[] {
+export function departmentsIn(outcome: BatchOutcome | undefined): Department[] {
   return outcome?.ok ? parseRows(RestDepartment, outcome.result).rows.map(toDepartment) : []
 }
 

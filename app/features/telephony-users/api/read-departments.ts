@@ -1,7 +1,6 @@
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand } from '@/api/b24/client.ts'
 import type { Department } from '../model/types.ts'
-import { parseRows, RestDepartment } from './rest/rest-schemas.ts'
-import { toDepartment } from './rest/to-view-model.ts'
+import { departmentsIn } from './get-directory.ts'
 
 /**
  * Some departments by id, in one request: one department.get a department, since its `ID` filter
@@ -18,9 +17,7 @@ export async function readDepartments(
   for (const id of ids.slice(0, MAX_BATCH_COMMANDS))
     commands[`d${id}`] = { method: 'department.get', params: { FILTER: { ID: id } } }
   const outcomes = await client.batch(commands, { signal })
-  return Object.values(outcomes).flatMap((outcome) =>
-    outcome.ok ? parseRows(RestDepartment, outcome.result).rows.map(toDepartment) : [],
-  )
+  return Object.values(outcomes).flatMap(departmentsIn)
 }
 
 /** The departments of these employees, each once, in ascending order. */
