@@ -3,7 +3,7 @@ import { inProcessPortal } from '@/test/in-process-portal.ts'
 import { restErrors } from '@/test/fail-when.ts'
 import { addChunk, emptyDirectory, shareDirectory } from '../model/merge-directory.ts'
 import { directoryQuery, streamDirectory } from './get-directory.ts'
-import { followRoster } from './roster.ts'
+import { followRoster, type RosterBatch } from './roster.ts'
 import { markRowsShown } from './rows-shown.ts'
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
@@ -41,11 +41,15 @@ test('120 employees: the first page and the departments with the lines at once, 
   const { directory, seen } = await collect(streamDirectory(portal.client))
   expect(seen).toEqual([50, 120])
   expect(engine.log.map((entry) => entry.method)).toEqual(['batch', 'batch', 'batch'])
-  expect(sizes).toEqual([1, 2, 2])
-  expect(params.slice(0, 3).map((command) => command.method)).toEqual([
+  // The last batch: two pages and their employees' SIP settings.
+  expect(sizes).toEqual([1, 2, 3])
+  expect(params.map((command) => command.method)).toEqual([
     'user.get',
     'department.get',
     'voximplant.line.get',
+    'user.get',
+    'user.get',
+    'voximplant.user.get',
   ])
   expect(directory.total).toBe(120)
   expect(directory.employees.map((e) => e.id)).toEqual(range(120))
@@ -72,9 +76,9 @@ test('2,600 employees: the first requests, then the other pages at once, five ba
     }
   }
   const { directory, seen } = await collect(streamDirectory(client))
-  // 51 more pages: 5 batches of at least 10 commands (a smaller one costs more than it saves), all in
-  // flight together.
-  expect(sizes).toEqual([1, 2, 11, 10, 10, 10, 10])
+  // 51 more pages: 5 batches of at least 10 pages (a smaller one costs more than it saves), each with
+  // its employees' SIP settings, all in flight together.
+  expect(sizes).toEqual([1, 2, 12, 11, 11, 11, 11])
   expect(engine.log).toHaveLength(7)
   expect(most).toBe(5)
   expect(seen).toHaveLength(6)
@@ -103,17 +107,19 @@ test('the other pages are asked for once the first rows are painted: sending the
   }
 })
 
-test("20,000 employees: one batch for each of the list's 13 lanes, of even size", async () => {
+test("20,000 employees: one batch for each of the list's 26 lanes, of even size", async () => {
   const { portal, commands } = inProcessPortal({ employees: 20_000 })
   const { sizes } = watchBatches(portal.client)
   const { directory } = await collect(streamDirectory(portal.client))
+  // 399 pages after the first: 15 or 16 a batch, and each batch's SIP settings.
   expect(sizes).toEqual([
     1,
     2,
-    ...Array.from({ length: 9 }, () => 31),
-    ...Array.from({ length: 4 }, () => 30),
+    ...Array.from({ length: 9 }, () => 17),
+    ...Array.from({ length: 17 }, () => 16),
   ])
   expect(commands('user.get')).toHaveLength(400)
+  expect(commands('voximplant.user.get')).toHaveLength(26)
   expect(directory.employees).toHaveLength(20_000)
   expect(directory.employees.at(-1)?.id).toBe(20_000)
 }, 30_000)
@@ -127,12 +133,36 @@ test('each batch goes on the roster (the SIP settings follow it) the moment it l
   const controller = new AbortController()
   const followed: number[] = []
   const following = (async () => {
-    for await (const ids of followRoster(portal.client, controller.signal)) followed.push(...ids)
+    for await (const { ids } of followRoster(portal.client, controller.signal)) followed.push(...ids)
   })()
   await vi.waitFor(() => expect(followed).toHaveLength(2600))
   controller.abort()
   await following
   await stream.return(undefined)
+})
+
+test("each later batch reads its employees' SIP settings by reference to its own rows, and hands them to the roster", async () => {
+  const { portal, engine } = inProcessPortal({ employees: 2600 })
+  const controller = new AbortController()
+  const batches: RosterBatch[] = []
+  const stream = streamDirectory(portal.client)
+  const following = (async () => {
+    for await (const batch of followRoster(portal.client, controller.signal)) batches.push(batch)
+  })()
+  await collect(stream)
+  await following
+  // The first page's employees have no answer of their own (their settings are read beside the first
+  // rows); every later batch's answer holds exactly its employees, in the order it lists them.
+  expect(batches[0]?.sip).toBeUndefined()
+  const later = batches.slice(1)
+  expect(later).toHaveLength(5)
+  for (const { ids, sip } of later) {
+    expect(sip?.ok).toBe(true)
+    const rows = sip?.ok ? (sip.result as Array<{ ID: string }>) : []
+    expect(rows.map((row) => Number(row.ID))).toEqual(ids)
+    expect(rows.every((row) => engine.voximplantUser(Number(row.ID)) !== undefined)).toBe(true)
+  }
+  expect(later.flatMap((batch) => batch.ids).sort((a, b) => a - b)).toEqual(range(2600).slice(50))
 })
 
 test('the cache shares the directory by employee id (batches land out of order): see merge-directory.test.ts', () => {

@@ -54,16 +54,17 @@ const MIN_BATCH_COMMANDS = 10
  * Employees, departments and line names. The first pages (they tell the totals) and the lines, in two
  * requests at once; then every other page at once, spread evenly over all but one of the load pool's lanes (at
  * most 50 commands a batch), each batch yielded as soon as it lands: Bitrix24 runs parallel requests in
- * parallel. The free lane is the SIP settings': rows already shown get theirs without waiting for the
- * rest of the list. Pages can land out of order; `addChunk` keeps the list in ID order, as user.get
- * sorts it.
+ * parallel. Each of those batches also reads its own employees' SIP settings, by reference to its pages'
+ * rows, so they come with the rows instead of one request later. The free lane is the SIP settings':
+ * the first page's get theirs without waiting for the rest of the list. Pages can land out of order;
+ * `addChunk` keeps the list in ID order, as user.get sorts it.
  */
 export function streamDirectory(client: B24Client): AsyncGenerator<DirectoryChunk> {
   // Begun at once, not at the first read: settings re-read in the same moment (Reload) follow this load.
   const roster = beginRoster(client)
   return endingRoster(
     roster,
-    readDirectory(client, (ids) => roster.add(ids)),
+    readDirectory(client, (ids, sip) => roster.add(ids, sip)),
   )
 }
 
@@ -80,14 +81,13 @@ async function* endingRoster(
 }
 
 /**
- * `landed` hears each batch's employees the moment the batch is read, before the screen takes it in:
- * their SIP settings are asked for at once (the roster), not after the batches that landed before it
- * have been drawn.
+ * Hears each batch's employees the moment the batch is read, before the screen takes it in, with their
+ * SIP settings when the batch read them too: those are taken, or asked for, at once (the roster), not
+ * after the batches that landed before it have been drawn.
  */
-async function* readDirectory(
-  client: B24Client,
-  landed: (ids: number[]) => void,
-): AsyncGenerator<DirectoryChunk> {
+type Landed = (ids: number[], sip?: BatchOutcome) => void
+
+async function* readDirectory(client: B24Client, landed: Landed): AsyncGenerator<DirectoryChunk> {
   const pool = loadPool(client)
   // Two requests at once, not one batch: Bitrix24 would run the three commands one after another, and
   // the first page alone tells the list's total. The rows wait for both, so no department shows as an id.
@@ -129,11 +129,27 @@ interface Pages {
   departments: Page[]
 }
 
+/** The key of a batch's own read of its employees' SIP settings. */
+const SIP_KEY = 'sip'
+
+/**
+ * voximplant.user.get of the rows the batch's user pages answer, by reference (docs/bitrix24.md
+ * "Batch"), in page order, as `userIds` lists them. As in the search (search-directory.ts), the leading
+ * 0 keeps each reference text: one past a short page's last row reaches nothing and stays text, which
+ * getUser's `intval` reads as 0, nobody.
+ */
+function sipOfPages(pageKeys: string[]): BatchCommand {
+  const USER_ID = pageKeys.flatMap((key) =>
+    Array.from({ length: PAGE_SIZE }, (_, row) => `0$result[${key}][${row}][ID]`),
+  )
+  return { method: 'voximplant.user.get', params: { USER_ID } }
+}
+
 function requestPages(
   client: B24Client,
   pages: Pages,
   total: number,
-  landed: (ids: number[]) => void,
+  landed: Landed,
 ): AsyncIterable<DirectoryChunk> {
   const pool = loadPool(client)
   // Whole waves over the lanes, so no lane is left with a last batch of its own; batches of about the
@@ -151,12 +167,18 @@ function requestPages(
   const pieces = createChannel<DirectoryChunk>()
   let left = parts.length
   for (const part of parts) {
+    const commands = Object.fromEntries(part)
+    const pageKeys = part.flatMap(([key]) => (isUserPage(key) ? [key] : []))
+    // Its SIP settings cost Bitrix24 one command's fixed cost and half a millisecond an id more
+    // (docs/bitrix24.md "Latency model"); asked for after the batch lands, they cost a whole request
+    // more, sent only once the batch's answer is read, and a lane of the bucket's 30.
+    if (pageKeys.length > 0) commands[SIP_KEY] = sipOfPages(pageKeys)
     pool
-      .run(() => client.batch(Object.fromEntries(part)), LIST)
+      .run(() => client.batch(commands), LIST)
       .then(async (outcomes) => {
         // The ids first, and the checking of every row in a task of its own: the batch's SIP settings
-        // are asked for before the batches landing beside it are read through.
-        landed(userIds(outcomes))
+        // are taken before the batches landing beside it are read through.
+        landed(userIds(outcomes), outcomes[SIP_KEY])
         await sleep(0)
         pieces.push(toChunk(outcomes, total))
         if (--left === 0) pieces.close()
@@ -170,7 +192,7 @@ function requestPages(
 function userIds(outcomes: Record<string, BatchOutcome>): number[] {
   const ids: number[] = []
   for (const [key, outcome] of Object.entries(outcomes))
-    if (key.startsWith('u') && outcome.ok && Array.isArray(outcome.result))
+    if (isUserPage(key) && outcome.ok && Array.isArray(outcome.result))
       for (const row of outcome.result)
         if (isRecord(row) && Number.isInteger(Number(row.ID))) ids.push(Number(row.ID))
   return ids
@@ -179,16 +201,19 @@ function userIds(outcomes: Record<string, BatchOutcome>): number[] {
 function toChunk(outcomes: Record<string, BatchOutcome>, total: number): DirectoryChunk {
   const piece: DirectoryChunk = { employees: [], departments: [], total, rejected: 0 }
   for (const [key, outcome] of Object.entries(outcomes)) {
-    if (key.startsWith('u')) {
+    if (isUserPage(key)) {
       const page = users(outcome)
       piece.employees.push(...page.employees)
       piece.rejected += page.rejected
-    } else {
+    } else if (isDepartmentPage(key)) {
       piece.departments.push(...departmentsIn(outcome))
     }
   }
   return piece
 }
+
+const isUserPage = (key: string) => key.startsWith('u')
+const isDepartmentPage = (key: string) => key.startsWith('d')
 
 /** Offsets of the pages after the first. */
 function offsets(total: number): number[] {

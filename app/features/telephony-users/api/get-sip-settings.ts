@@ -1,12 +1,12 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions, useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
-import type { B24Client } from '@/api/b24/client.ts'
+import type { B24Client, BatchOutcome } from '@/api/b24/client.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
 import { addSipChunk, emptySipTable } from '../model/merge-sip.ts'
 import type { SipTable } from '../model/types.ts'
 import { approvalPollDelay } from './approval-poll.ts'
 import { telephonyKeys } from './query-keys.ts'
-import { readSipChunks, type ChunksRead } from './read-sip-chunks.ts'
+import { readSipChunks, readSipOutcome, type ChunksRead } from './read-sip-chunks.ts'
 import { streamSipSettings, type SipRead } from './stream-sip-settings.ts'
 
 /**
@@ -30,10 +30,19 @@ export const SAFE_IDS_PER_COMMAND = 250
  * `max_input_vars`, never parsed: those that may be unparsed are asked again in small commands before
  * any is called "No permission". A command failing otherwise marks its users `failed`; the other
  * commands' rows are still used. When every user failed, the first error is returned with the table.
+ * `made`: the answer of a voximplant.user.get of exactly `userIds` already made (the list's batch read
+ * them beside its pages), taken as the first read.
  */
-export async function readSipSettings(client: B24Client, userIds: readonly number[]): Promise<SipRead> {
+export async function readSipSettings(
+  client: B24Client,
+  userIds: readonly number[],
+  made?: BatchOutcome,
+): Promise<SipRead> {
   const table = emptySipTable(client.session())
-  return finishSipRead(client, userIds, table, await readSipChunks(client, userIds, IDS_PER_COMMAND, table))
+  const first = made
+    ? readSipOutcome(made, userIds, table)
+    : await readSipChunks(client, userIds, IDS_PER_COMMAND, table)
+  return finishSipRead(client, userIds, table, first)
 }
 
 /**

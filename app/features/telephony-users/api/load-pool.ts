@@ -15,12 +15,12 @@ import {
  * Lanes: Bitrix24 runs a token's requests in parallel (no session lock) and its cloud answers over
  * HTTP/2, where the browser sends them all on one connection (docs/bitrix24.md "Parallel requests").
  * The work is mostly server time (about 110 ms a list page, 0.5 ms an id of SIP settings), so it is
- * spread over 14 requests at once: 13 for the list's pages, then each one's SIP settings as it lands,
- * about 27 requests for 20,000 employees. One lane is the SIP settings' own: rows already shown get
- * theirs without waiting for the list. Over HTTP/1.1 the browser runs six of them at a time and
- * queues the rest.
+ * spread over 27 requests at once: 26 for the list's pages, each batch reading its own employees' SIP
+ * settings too, so 30 requests in all for 20,000 employees (the first three and the first page's SIP
+ * settings besides). One lane is the SIP settings' own: the first rows get theirs without waiting for
+ * the list. Over HTTP/1.1 the browser runs six of them at a time and queues the rest.
  */
-export const LOAD_LIMITS: PoolLimits = { lanes: 14, burst: 30, perSecond: 2, reserved: 1 }
+export const LOAD_LIMITS: PoolLimits = { lanes: 27, burst: 30, perSecond: 2, reserved: 1 }
 
 export const LIST: RunOptions = { first: true }
 

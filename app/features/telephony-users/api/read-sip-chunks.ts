@@ -43,10 +43,21 @@ export async function readSipChunks(
 }
 
 /**
+ * A voximplant.user.get answer already in hand (made in another request's batch, by reference to its
+ * rows) for `ids`, in the order the command listed them, read as `readSipChunks` reads one of its own.
+ * An approval pending or denied is thrown.
+ */
+export function readSipOutcome(outcome: BatchOutcome, ids: readonly number[], table: SipTable): ChunksRead {
+  const read: ChunksRead = { unsure: [] }
+  takeSipOutcome(outcome, ids, table, read)
+  return read
+}
+
+/**
  * One voximplant.user.get command's answer for `ids`, into `table` and `read` (see `readSipChunks`).
  * An approval pending or denied is thrown.
  */
-export function takeSipOutcome(
+function takeSipOutcome(
   outcome: BatchOutcome,
   ids: readonly number[],
   table: SipTable,

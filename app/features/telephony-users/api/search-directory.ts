@@ -3,7 +3,7 @@ import { AppError } from '@/api/b24/errors.ts'
 import type { SearchHits } from '../model/types.ts'
 import { emptySipTable } from '../model/merge-sip.ts'
 import { finishSipRead } from './get-sip-settings.ts'
-import { takeSipOutcome, type ChunksRead } from './read-sip-chunks.ts'
+import { readSipOutcome } from './read-sip-chunks.ts'
 import { parseRows, RestUser, USER_SELECT } from './rest/rest-schemas.ts'
 import { toEmployee } from './rest/to-view-model.ts'
 
@@ -74,9 +74,8 @@ export async function searchDirectory(
   if (employees.length === 0 || signal?.aborted) return { employees, more, sip: null, sipError: null }
   const ids = employees.map((employee) => employee.id)
   const table = emptySipTable(client.session())
-  const read: ChunksRead = { unsure: [] }
   try {
-    takeSipOutcome(sip ?? { ok: false, error: missing('voximplant.user.get') }, ids, table, read)
+    const read = readSipOutcome(sip ?? { ok: false, error: missing('voximplant.user.get') }, ids, table)
     const { error } = await finishSipRead(client, ids, table, read)
     return { employees, more, sip: table, sipError: error ?? null }
   } catch (error) {

@@ -52,10 +52,68 @@ test('SIP settings are asked for as each batch of employees lands, not after the
   expect(queryClient.getQueryData(telephonyKeys.directory())?.employees).toHaveLength(120)
 })
 
+test("a batch that read its employees' settings itself is not asked for again: one request less each", async () => {
+  const portal = portalOf(120)
+  const table = await load(portal)
+  expect(table.byId.size).toBe(120)
+  expect(table.noPermission.size).toBe(0)
+  // The first page's own read, and the later batch's, inside its request: no third.
+  expect(portal.commands('voximplant.user.get')).toHaveLength(2)
+  expect(portal.engine.log).toHaveLength(4)
+})
+
+test("a batch's refusal for the rights is taken as a read would get it: nobody is asked for again", async () => {
+  // The caller may manage only their own phone: the later batch's employees are all refused.
+  const portal = portalOf(120, { settings: { permission: 'own' } })
+  const table = await load(portal)
+  expect([...table.byId.keys()]).toEqual([1])
+  expect(table.noPermission.size).toBe(119)
+  expect(table.failed.size).toBe(0)
+  // The first page's read, its ids after the caller's asked again (they may have been dropped
+  // unparsed, get-sip-settings.test.ts), and the later batch's own: its refusal is not asked again.
+  expect(portal.commands('voximplant.user.get')).toHaveLength(3)
+})
+
+test("a batch's answer from before an approval came (pending) is not taken: its employees are read again", async () => {
+  const portal = portalOf(120, { approval: 'waiting' })
+  const { client, queryClient, engine } = portal
+  // The later batch runs while the approval is pending, and its answer lands only after it came.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let ran = false
+  const batch = client.batch.bind(client)
+  client.batch = async (commands, options) => {
+    const outcomes = await batch(commands, options)
+    if (Object.values(commands).some((command) => Number(command.params?.start) > 0)) {
+      ran = true
+      await held
+    }
+    return outcomes
+  }
+  await expect(load(portal)).rejects.toMatchObject({ kind: 'approval-pending' })
+  await vi.waitFor(() => expect(ran).toBe(true), { timeout: 3_000 })
+  expect(engine.decideConfirmations('approved')).toBe(1)
+  // The poll's read begins before the batch lands: the batch's answer would reach it.
+  const settings = queryClient.fetchQuery({ ...sipQuery(client), staleTime: 0 })
+  await delay(10)
+  release()
+  const table = await settings
+  expect(table.byId.size).toBe(120)
+  expect(table.failed.size + table.noPermission.size).toBe(0)
+})
+
 test('an approval still pending ends the stream with that error (the banner and "Awaiting approval")', async () => {
-  const portal = portalOf(60, { approval: 'waiting' })
+  const portal = portalOf(120, { approval: 'waiting' })
   await expect(load(portal)).rejects.toMatchObject({ kind: 'approval-pending' })
   expect(portal.engine.pendingConfirmations()).toHaveLength(1)
+  // The ended read follows the list no further: the later batch's employees are not asked for on
+  // their own (only inside the batch, with its pages), until a new read begins.
+  await vi.waitFor(
+    () => expect(portal.queryClient.getQueryData(telephonyKeys.directory())?.employees).toHaveLength(120),
+    { timeout: 3_000 },
+  )
+  await delay(50)
+  expect(portal.commands('voximplant.user.get')).toHaveLength(2)
 })
 
 test('a chunk that failed marks its rows; only when nothing could be read is the error thrown', async () => {

@@ -1,10 +1,10 @@
-import type { B24Client } from '@/api/b24/client.ts'
+import type { B24Client, BatchOutcome } from '@/api/b24/client.ts'
 import type { AppError } from '@/api/b24/errors.ts'
 import { createChannel } from '@/lib/channel.ts'
 import { carryNotApplied } from '../model/sip-table.ts'
 import type { SipTable } from '../model/types.ts'
 import { loadPool } from './load-pool.ts'
-import { followRoster } from './roster.ts'
+import { followRoster, type RosterBatch } from './roster.ts'
 
 /** What one read of some employees' SIP settings gave. */
 export interface SipRead {
@@ -13,13 +13,16 @@ export interface SipRead {
   error?: AppError
 }
 
-export type ReadSip = (client: B24Client, userIds: readonly number[]) => Promise<SipRead>
+/** `made`: the ids' voximplant.user.get answer already made, when the list's batch read it (roster.ts). */
+export type ReadSip = (client: B24Client, userIds: readonly number[], made?: BatchOutcome) => Promise<SipRead>
 
 /**
  * The SIP settings of the directory's employees, one read per batch of employees, asked for the moment
  * the batch lands on the directory's roster (the list may still be loading) and yielded as each answer
- * lands; a newer load of the list is followed to its end. An approval refusal ends the stream with that
- * error; a chunk that failed otherwise marks its rows. When no row could be read at all, the first error
+ * lands; a batch that brought its own answer is read from it, without a request or a lane of the pool
+ * (unless some ids must be asked again), unless the approval refused it; a newer load of the list is
+ * followed to its end. An approval refusal ends the stream with that error, and the following with it
+ * (a newer read follows anew); a chunk that failed otherwise marks its rows. When no row could be read at all, the first error
  * is thrown so the screen offers a retry. `previous`: the table this read replaces.
  */
 export async function* streamSipSettings(
@@ -30,19 +33,26 @@ export async function* streamSipSettings(
 ): AsyncGenerator<SipTable> {
   const pool = loadPool(client)
   const landed = createChannel<SipTable>()
+  // Following ends with the stream: a read that failed for good, or was cancelled, asks for nothing more.
+  const ended = new AbortController()
+  const end = (error?: unknown) => {
+    ended.abort()
+    if (error === undefined) landed.close()
+    else landed.fail(error)
+  }
   let running = 0
   let following = true
   let anyRead = false
   let firstError: AppError | undefined
   const finishIfDone = () => {
     if (following || running > 0) return
-    if (!anyRead && firstError) landed.fail(firstError)
-    else landed.close()
+    end(!anyRead && firstError ? firstError : undefined)
   }
-  const ask = (ids: number[]) => {
+  const ask = ({ ids, sip }: RosterBatch) => {
     running++
-    pool
-      .run(() => read(client, ids))
+    // A batch's answer refused for the approval is not taken: the refusal (pending when the batch ran,
+    // given since) may no longer hold. Any other answer is what a read of these ids would get now.
+    ;(sip && !awaitsApproval(sip) ? read(client, ids, sip) : pool.run(() => read(client, ids)))
       .then(({ table, error }) => {
         if (error) firstError ??= error
         else anyRead = true
@@ -50,12 +60,12 @@ export async function* streamSipSettings(
         running--
         finishIfDone()
       })
-      .catch((error: unknown) => landed.fail(error))
+      .catch((error: unknown) => end(error))
   }
-  const stop = () => landed.close()
+  const stop = () => end()
   signal.addEventListener('abort', stop)
   void (async () => {
-    for await (const ids of followRoster(client, signal)) ask(ids)
+    for await (const batch of followRoster(client, ended.signal)) ask(batch)
     following = false
     finishIfDone()
   })()
@@ -63,5 +73,9 @@ export async function* streamSipSettings(
     yield* landed
   } finally {
     signal.removeEventListener('abort', stop)
+    ended.abort()
   }
 }
+
+const awaitsApproval = (outcome: BatchOutcome) =>
+  !outcome.ok && (outcome.error.kind === 'approval-pending' || outcome.error.kind === 'approval-denied')
