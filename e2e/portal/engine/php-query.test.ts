@@ -29,6 +29,8 @@ describe('parsePhpQuery', () => {
   test('decodes + and UTF-8, leaves broken escapes, the later duplicate wins', () => {
     expect(parsePhpQuery('q=J%C3%BCrgen+M&x=100%&x=2')).toEqual({ q: 'Jürgen M', x: '2' })
     expect(urlDecode('%zz%4')).toBe('%zz%4')
+    // Characters sent unescaped are read as their UTF-8 bytes, beside escapes; an escaped + is a plus.
+    expect(urlDecode('Zoë+%2B%41+🚀%20x%e2%82%ac')).toBe('Zoë +A 🚀 x€')
     expect(parsePhpQuery('flag&empty=')).toEqual({ flag: '', empty: '' })
   })
 

@@ -32,22 +32,43 @@ export function parsePhpQuery(
 /** `urldecode`: `+` is a space, a broken `%` escape stays as it is, bytes are read as UTF-8. */
 export function urlDecode(text: string): string {
   if (!/[%+]/.test(text)) return text
-  const bytes: number[] = []
-  const encoder = new TextEncoder()
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? ''
-    const hex = text.slice(i + 1, i + 3)
-    if (char === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16))
-      i += 2
-    } else if (char === '+') bytes.push(0x20)
-    else {
-      const code = text.codePointAt(i) ?? 0
-      if (code > 0xffff) i++
-      bytes.push(...encoder.encode(String.fromCodePoint(code)))
-    }
+  const plain = text.replace(/\+/g, ' ')
+  try {
+    // The engine's own decoder where every escape is whole and the bytes are UTF-8 (what clients send).
+    return decodeURIComponent(plain)
+  } catch {
+    return decodeBytes(plain)
   }
-  return new TextDecoder().decode(new Uint8Array(bytes))
+}
+
+/** `urlDecode` of text `decodeURIComponent` refuses: escapes kept where broken, bytes not UTF-8 replaced. */
+function decodeBytes(text: string): string {
+  // Escapes are ASCII, so they are found among the text's UTF-8 bytes; decoding only shortens it.
+  const bytes = encoder.encode(text)
+  const out = new Uint8Array(bytes.length)
+  let length = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0
+    const high = byte === PERCENT ? hexValue(bytes[i + 1]) : -1
+    const low = high === -1 ? -1 : hexValue(bytes[i + 2])
+    if (low !== -1) {
+      out[length++] = high * 16 + low
+      i += 2
+    } else out[length++] = byte
+  }
+  return decoder.decode(out.subarray(0, length))
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+const PERCENT = 0x25
+
+/** A hex digit's value, or -1. */
+function hexValue(byte: number | undefined): number {
+  if (byte === undefined) return -1
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30
+  const lower = byte | 0x20
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1
 }
 
 /** `a.b[x][]` → `['a_b', 'x', null]` (null = append); undefined when PHP would drop the pair. */

@@ -39,9 +39,8 @@ function resolveValue(value: unknown, soFar: BatchSoFar): unknown {
 
 function resolveString(text: string, soFar: BatchSoFar): unknown {
   if (!text.includes('$')) return text // most values: thousands of ids a command, none a reference
-  const names = [...soFar.keys()].map((name) => name.replace(/[^\w]/g, '')).join('|')
-  if (names === '') return text
-  const reference = new RegExp(String.raw`\$(${names})(\S*)`, 'gi')
+  const reference = referencePattern(soFar)
+  if (!reference) return text
   let value: unknown = text
   for (const [match, name = '', path = ''] of text.matchAll(reference)) {
     const keys = [...path.matchAll(/\[([^\]]+)\]/g)].map(([, key]) => key ?? '')
@@ -58,18 +57,36 @@ function resolveString(text: string, soFar: BatchSoFar): unknown {
   return value
 }
 
+/** The names' pattern, made once per batch so far: a command may hold thousands of references. */
+const patterns = new WeakMap<BatchSoFar, { size: number; pattern: RegExp | undefined }>()
+
+function referencePattern(soFar: BatchSoFar): RegExp | undefined {
+  // The names only ever grow in number (each is added once), so the count tells when they changed.
+  let made = patterns.get(soFar)
+  if (made?.size !== soFar.size) {
+    const names = [...soFar.keys()].map((name) => name.replace(/[^\w]/g, '')).join('|')
+    made = {
+      size: soFar.size,
+      pattern: names === '' ? undefined : new RegExp(String.raw`\$(${names})(\S*)`, 'gi'),
+    }
+    patterns.set(soFar, made)
+  }
+  return made.pattern
+}
+
 /** PHP's `isset($r[$key])` walk: stops at the first key not set (missing or null) and keeps what it has. */
 function walk(start: unknown, keys: string[]): unknown {
-  let current: unknown = start instanceof Map ? Object.fromEntries(start) : start
+  let current: unknown = start
   for (const key of keys) {
     const next = member(current, key)
     if (next === undefined || next === null) break
     current = next
   }
-  return current
+  return current instanceof Map ? Object.fromEntries(current) : current
 }
 
 function member(value: unknown, key: string): unknown {
+  if (value instanceof Map) return value.get(key) // the answers by command key
   if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined
   if (isRecord(value)) return Object.hasOwn(value, key) ? value[key] : undefined
   if (typeof value === 'string' && /^-?\d+$/.test(key)) {
