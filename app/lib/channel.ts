@@ -5,6 +5,12 @@ export interface Channel<T> extends AsyncIterable<T> {
   close(): void
   /** The reader throws `error` after what was pushed. */
   fail(error: unknown): void
+  /**
+   * Read instead of the items one by one: everything pushed while the reader was away, at once (never
+   * an empty burst). `pace` runs after each burst unless the channel is through, so that what is pushed
+   * meanwhile comes together in the next.
+   */
+  bursts(pace: () => Promise<void>): AsyncIterable<T[]>
 }
 
 export function createChannel<T>(): Channel<T> {
@@ -32,6 +38,19 @@ export function createChannel<T>(): Channel<T> {
       ended = true
       notify()
     },
+    async *bursts(pace) {
+      for (;;) {
+        if (queue.length > 0) {
+          yield queue.splice(0)
+          if (queue.length === 0 && ended && !failure) return
+          await pace()
+          continue
+        }
+        if (failure) throw failure.error
+        if (ended) return
+        await new Promise<void>((resolve) => (wake = resolve))
+      }
+    },
     async *[Symbol.asyncIterator]() {
       for (;;) {
         if (queue.length > 0) {
@@ -44,4 +63,16 @@ export function createChannel<T>(): Channel<T> {
       }
     },
   }
+}
+
+/**
+ * The channel's items, read in bursts (`bursts`): each burst of more than one is merged into one item.
+ * A reader that redraws the screen for each item then draws once for all that landed while it drew.
+ */
+export async function* pacedMerge<T>(
+  channel: Channel<T>,
+  merge: (items: T[]) => T,
+  pace: () => Promise<void>,
+): AsyncGenerator<T> {
+  for await (const burst of channel.bursts(pace)) yield burst.length === 1 ? (burst[0] as T) : merge(burst)
 }

@@ -8,8 +8,8 @@ import { sleep } from '@/lib/sleep.ts'
 import { MAX_BATCH_COMMANDS, type B24Client, type BatchCommand, type BatchOutcome } from '@/api/b24/client.ts'
 import { AppError } from '@/api/b24/errors.ts'
 import { LIST, LIST_LANES, loadPool } from './load-pool.ts'
-import { createChannel } from '@/lib/channel.ts'
-import { addChunk, emptyDirectory, shareDirectory } from '../model/merge-directory.ts'
+import { createChannel, pacedMerge } from '@/lib/channel.ts'
+import { addChunk, emptyDirectory, mergeChunks, shareDirectory } from '../model/merge-directory.ts'
 import type { Department, DirectoryChunk, Employee, LineNames } from '../model/types.ts'
 import { telephonyKeys } from './query-keys.ts'
 import { whenRowsShown } from './rows-shown.ts'
@@ -185,7 +185,9 @@ function requestPages(
       })
       .catch((error: unknown) => pieces.fail(error))
   }
-  return pieces
+  // Each piece redraws the screen (the count, the order, the rows): pieces that land while it draws
+  // come as one, so a burst of batches costs one redraw, not one each.
+  return pacedMerge(pieces, mergeChunks, afterNextPaint)
 }
 
 /** The ids of a batch's user pages, as answered (rows are checked later; a bad one costs a wasted id). */

@@ -3,6 +3,9 @@ import { restErrors, type PortalCall } from '@/test/fail-when.ts'
 import { inProcessPortal, type InProcessOptions } from '@/test/in-process-portal.ts'
 import { directoryQuery } from './get-directory.ts'
 import { sipQuery } from './get-sip-settings.ts'
+import { emptySipTable } from '../model/merge-sip.ts'
+import { beginRoster } from './roster.ts'
+import { streamSipSettings, type ReadSip } from './stream-sip-settings.ts'
 import { telephonyKeys } from './query-keys.ts'
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -149,4 +152,23 @@ test('without a load of the list there is nobody to read: the stream ends empty'
   expect(table.byId.size).toBe(0)
   expect(portal.events).toEqual([])
   expect(portal.engine.log).toEqual([])
+})
+
+test('reads that land while the screen draws come to it as one table: one redraw, not one each', async () => {
+  const { client } = portalOf(1)
+  const roster = beginRoster(client)
+  const read: ReadSip = async (_client, ids) => {
+    await Promise.resolve()
+    const table = emptySipTable()
+    for (const id of ids) table.noPermission.add(id)
+    return { table }
+  }
+  for (const ids of [[1], [2], [3], [4]]) roster.add(ids)
+  roster.end()
+  const yielded: number[][] = []
+  for await (const table of streamSipSettings(client, undefined, new AbortController().signal, read))
+    yielded.push([...table.noPermission])
+  // The first read is taken in as it lands; those landing while it is drawn come together.
+  expect(yielded.flat()).toEqual([1, 2, 3, 4])
+  expect(yielded.length).toBeLessThan(4)
 })

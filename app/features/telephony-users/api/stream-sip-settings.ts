@@ -1,6 +1,8 @@
 import type { B24Client, BatchOutcome } from '@/api/b24/client.ts'
 import type { AppError } from '@/api/b24/errors.ts'
-import { createChannel } from '@/lib/channel.ts'
+import { afterNextPaint } from '@/lib/after-paint.ts'
+import { createChannel, pacedMerge } from '@/lib/channel.ts'
+import { addSipChunk } from '../model/merge-sip.ts'
 import { carryNotApplied } from '../model/sip-table.ts'
 import type { SipTable } from '../model/types.ts'
 import { loadPool } from './load-pool.ts'
@@ -70,7 +72,8 @@ export async function* streamSipSettings(
     finishIfDone()
   })()
   try {
-    yield* landed
+    // Each read redraws the rows: reads that land while the screen draws come as one.
+    yield* pacedMerge(landed, (tables) => tables.reduce(addSipChunk), afterNextPaint)
   } finally {
     signal.removeEventListener('abort', stop)
     ended.abort()

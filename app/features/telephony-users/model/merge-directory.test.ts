@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { anEmployee } from '@/test/builders.ts'
 import type { DirectoryChunk, Employee } from './types.ts'
-import { addChunk, emptyDirectory, shareDirectory } from './merge-directory.ts'
+import { addChunk, emptyDirectory, mergeChunks, shareDirectory } from './merge-directory.ts'
 
 const page = (from: number, to: number): Employee[] =>
   Array.from({ length: to - from + 1 }, (_, index) => anEmployee(from + index))
@@ -53,4 +53,20 @@ test('nothing to share with: the new list as it is', () => {
   const next = { ...emptyDirectory, employees: page(1, 2), total: 2 }
   expect(shareDirectory(undefined, next)).toBe(next)
   expect(shareDirectory(emptyDirectory, next)).toBe(next)
+})
+
+test('pieces that landed together, merged, add up to what adding them one by one gives', () => {
+  const pieces: DirectoryChunk[] = [
+    { ...chunk(page(7, 9)), departments: [{ id: 2, name: 'Support', parentId: null }], rejected: 1 },
+    { ...chunk(page(4, 6)), rejected: 2 },
+    { ...chunk(page(10, 11)), departments: [{ id: 3, name: 'Design', parentId: null }], total: 11 },
+  ]
+  const start = addChunk(emptyDirectory, chunk(page(1, 3)))
+  const oneByOne = pieces.reduce(addChunk, start)
+  const together = addChunk(start, mergeChunks(pieces))
+  expect(together).toEqual(oneByOne)
+  expect(together.employees.map((employee) => employee.id)).toEqual(page(1, 11).map((e) => e.id))
+  expect(together.rejected).toBe(3)
+  expect(together.total).toBe(11)
+  expect([...together.departments.keys()]).toEqual([2, 3])
 })

@@ -34,6 +34,18 @@ export function addChunk(directory: Directory, piece: DirectoryChunk): Directory
   }
 }
 
+/** Pieces that landed together, as one (`addChunk` of it adds them all, in any order they came). */
+export function mergeChunks(pieces: DirectoryChunk[]): DirectoryChunk {
+  const last = pieces.at(-1)
+  return {
+    employees: pieces.flatMap((piece) => piece.employees),
+    departments: pieces.flatMap((piece) => piece.departments),
+    lines: pieces.find((piece) => piece.lines)?.lines,
+    total: last?.total ?? 0,
+    rejected: pieces.reduce((sum, piece) => sum + piece.rejected, 0),
+  }
+}
+
 function inOrder(employees: readonly { id: number }[]): boolean {
   for (let i = 1; i < employees.length; i++)
     if ((employees[i]?.id ?? 0) < (employees[i - 1]?.id ?? 0)) return false
