@@ -42,8 +42,7 @@ export function createChannel<T>(): Channel<T> {
       for (;;) {
         if (queue.length > 0) {
           yield queue.splice(0)
-          if (queue.length === 0 && ended && !failure) return
-          await pace()
+          if (!ended || queue.length > 0) await pace()
           continue
         }
         if (failure) throw failure.error
@@ -52,15 +51,8 @@ export function createChannel<T>(): Channel<T> {
       }
     },
     async *[Symbol.asyncIterator]() {
-      for (;;) {
-        if (queue.length > 0) {
-          yield queue.shift() as T
-          continue
-        }
-        if (failure) throw failure.error
-        if (ended) return
-        await new Promise<void>((resolve) => (wake = resolve))
-      }
+      // One by one: each burst as it comes, nothing to wait for between them.
+      for await (const burst of this.bursts(() => Promise.resolve())) yield* burst
     },
   }
 }

@@ -24,8 +24,9 @@ export type ReadSip = (client: B24Client, userIds: readonly number[], made?: Bat
  * lands; a batch that brought its own answer is read from it, without a request or a lane of the pool
  * (unless some ids must be asked again), unless the approval refused it; a newer load of the list is
  * followed to its end. An approval refusal ends the stream with that error, and the following with it
- * (a newer read follows anew); a chunk that failed otherwise marks its rows. When no row could be read at all, the first error
- * is thrown so the screen offers a retry. `previous`: the table this read replaces.
+ * (a newer read follows anew); a chunk that failed otherwise marks its rows. When no row could be read
+ * at all, the first error is thrown so the screen offers a retry. `previous`: the table this read
+ * replaces.
  */
 export async function* streamSipSettings(
   client: B24Client,
