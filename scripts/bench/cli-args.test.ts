@@ -38,7 +38,9 @@ describe('parseBenchArgs', () => {
   })
 
   test('five search runs, the search hit and the reopen by default; each can be changed or skipped', () => {
-    expect(parseBenchArgs([])).toMatchObject({ searchRuns: 5, hit: true, reopen: true })
+    expect(parseBenchArgs([])).toMatchObject({ searchRuns: 5, hit: true, reopen: true, reopenRuns: 3 })
+    expect(parseBenchArgs(['--reopen-runs', '5'])).toMatchObject({ reopenRuns: 5 })
+    expect(() => parseBenchArgs(['--reopen-runs', '0'])).toThrow(/--reopen-runs/)
     expect(parseBenchArgs(['--search-runs', '1', '--no-hit', '--no-reopen'])).toMatchObject({
       searchRuns: 1,
       hit: false,

@@ -25,6 +25,7 @@ export interface BenchArgs {
   hitRuns: number
   /** Time a second open in the same browser profile. */
   reopen: boolean
+  reopenRuns: number
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
@@ -41,6 +42,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   hit: true,
   hitRuns: 3,
   reopen: true,
+  reopenRuns: 3,
 }
 
 export const USAGE = `tsx scripts/bench/run.ts [options]
@@ -62,7 +64,9 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
   --no-hit                   skip the search for the employee the list loads last
   --hit-runs 3               time that search this many times, each on a fresh portal: the figure is
                              their median (each listed)
-  --no-reopen                skip the second open in the same browser profile`
+  --no-reopen                skip the second open in the same browser profile
+  --reopen-runs 3            time that second open this many times, each on a fresh portal: the
+                             figures are their medians (each listed)`
 
 function count(name: string, text: string, min: number, max: number): number {
   const value = /^\d[\d_]*$/.test(text) ? Number(text.replace(/_/g, '')) : Number.NaN
@@ -91,6 +95,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'no-hit': { type: 'boolean' },
       'hit-runs': { type: 'string' },
       'no-reopen': { type: 'boolean' },
+      'reopen-runs': { type: 'string' },
     },
   })
   const sizes =
@@ -123,6 +128,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     hitRuns:
       values['hit-runs'] === undefined ? DEFAULT_ARGS.hitRuns : count('hit-runs', values['hit-runs'], 1, 20),
     reopen: !values['no-reopen'],
+    reopenRuns:
+      values['reopen-runs'] === undefined
+        ? DEFAULT_ARGS.reopenRuns
+        : count('reopen-runs', values['reopen-runs'], 1, 20),
     models: models(values.models).map((model) =>
       model.id !== 'today'
         ? model

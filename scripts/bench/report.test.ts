@@ -110,7 +110,12 @@ describe('renderReport', () => {
             hit(900, 1_980, { listWhole: true, requests: 27 }),
             hit(610, 1_240),
           ],
-          reopen: { ok: true, value: { firstRowsMs: 320, fullMs: 4_100, requests: 27 } },
+          // Medians again, of each column alone: first rows 320 (not the worst, 610), full 4,100.
+          reopens: [
+            { ok: true, value: { firstRowsMs: 320, fullMs: 4_300, requests: 27 } },
+            { ok: true, value: { firstRowsMs: 610, fullMs: 3_900, requests: 27 } },
+            { ok: true, value: { firstRowsMs: 280, fullMs: 4_100, requests: 26 } },
+          ],
         },
       ],
     })
@@ -126,17 +131,26 @@ describe('renderReport', () => {
     expect(markdown).toContain(
       'the worst keystroke of each of 5 runs in a row: 31.0, 44.0, 28.0, 30.0, 29.0 ms',
     )
-    expect(markdown).toContain('reopen: first rows at 320 ms, the whole table at 4,100 ms, 27 requests')
+    expect(markdown).toContain(
+      '20,000, reopen in 3 open(s), each on a fresh portal: ' +
+        'first rows at 320 ms, the whole table at 4,300 ms, 27 requests; ' +
+        'first rows at 610 ms, the whole table at 3,900 ms, 27 requests; ' +
+        'first rows at 280 ms, the whole table at 4,100 ms, 26 requests ' +
+        '(first rows: median 320 ms, worst 610 ms).',
+    )
   })
 
   test('a failed search hit or reopen says so instead of a figure', () => {
     const markdown = reportAt200({
       hits: [{ ok: false, error: 'no row' }],
-      reopen: { ok: false, error: 'hung' },
+      reopens: [
+        { ok: true, value: { firstRowsMs: 300, fullMs: 1_000, requests: 5 } },
+        { ok: false, error: 'hung' },
+      ],
     })
     expect(markdown).toMatch(/\| failed \| failed \| – \|/)
     expect(markdown).toContain('search hit: an open failed: no row')
-    expect(markdown).toContain('reopen: failed: hung')
+    expect(markdown).toContain('reopen: an open failed: hung')
   })
 
   test('one failed search-hit open fails the figure, however quick the others were', () => {

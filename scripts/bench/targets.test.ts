@@ -137,9 +137,10 @@ describe('checkHonestTargets', () => {
   })
   /** The search hit of each open at a size, in ms. */
   const hits = (...hitMs: number[]) => ({ ok: true as const, value: hitMs.map(searchHit) })
-  const reopen = (firstRowsMs: number) => ({
+  /** The first rows of each reopen at a size, in ms. */
+  const reopens = (...firstRowsMs: number[]) => ({
     ok: true as const,
-    value: { firstRowsMs, fullMs: 3_000, requests: 25 },
+    value: firstRowsMs.map((ms) => ({ firstRowsMs: ms, fullMs: 3_000, requests: 25 })),
   })
   /** The honest checks of the results given, nothing else measured, the CPU 4× slower. */
   const honestChecks = (results: Partial<Parameters<typeof checkHonestTargets>[0]>) =>
@@ -160,7 +161,7 @@ describe('checkHonestTargets', () => {
     const checks = honestChecks({
       apps: new Map([[20_000, app({ fullMs: 6_000 })]]),
       hits: new Map([[20_000, hits(1_400, 1_501, 1_520)]]),
-      reopens: new Map([[20_000, reopen(500)]]),
+      reopens: new Map([[20_000, reopens(450, 900, 500)]]),
       slowFirstRows: new Map([[20_000, { ok: true as const, value: [1_450, 1_700, 1_600] }]]),
     })
     const verdict = (text: string) => checks.find((check) => check.target.includes(text))
@@ -170,7 +171,11 @@ describe('checkHonestTargets', () => {
       met: false,
       actual: 'median 1,501 ms of 3 (worst 1,520 ms)',
     })
-    expect(verdict('reopen: first rows ≤ 500 ms')).toMatchObject({ met: true })
+    // The median, with the worst beside it: one slow open neither hides nor fails the figure.
+    expect(verdict('reopen: first rows ≤ 500 ms')).toMatchObject({
+      met: true,
+      actual: 'median 500 ms of 3 (worst 900 ms)',
+    })
     expect(verdict('CPU 4× slower')).toMatchObject({
       met: false,
       actual: 'median 1,600 ms of 3 (worst 1,700 ms)',
