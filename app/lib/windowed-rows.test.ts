@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react'
+import { act, renderHook } from '@testing-library/react'
 import { rowWindow, useWindowedRows, visibleRange } from './windowed-rows.ts'
 
 test('the rows in view plus overscan, clamped to the list', () => {
@@ -27,4 +27,26 @@ test("before the scroller is measured, the window follows the height it is given
   // A guess of 800 px would draw three rows more than such a scroller shows.
   const guessed = renderHook(() => useWindowedRows(unmeasured, 20_000, 56))
   expect(guessed.result.current).toEqual({ start: 0, end: 16 })
+})
+
+test('a new list (another search, filter or order) shows from its top, in the same render; the same list keeps its place', async () => {
+  const scroller = document.createElement('div')
+  Object.defineProperty(scroller, 'clientHeight', { value: 500 })
+  const ref = { current: scroller }
+  const { result, rerender } = renderHook(
+    ({ count, resetKey }) => useWindowedRows(ref, count, 50, { height: 500, resetKey }),
+    { initialProps: { count: 20_000, resetKey: 'everyone' } },
+  )
+  scroller.scrollTop = 10_000
+  await act(async () => {
+    scroller.dispatchEvent(new Event('scroll'))
+  })
+  expect(result.current).toEqual({ start: 199, end: 211 })
+  // More rows of the same list (a page landing): the place stands.
+  rerender({ count: 20_500, resetKey: 'everyone' })
+  expect(result.current).toEqual({ start: 199, end: 211 })
+  // A search: its first rows at once, and the scroller itself back at the top.
+  rerender({ count: 16_951, resetKey: 'search: A' })
+  expect(result.current).toEqual({ start: 0, end: 11 })
+  expect(scroller.scrollTop).toBe(0)
 })

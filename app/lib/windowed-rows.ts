@@ -37,6 +37,7 @@ export function useWindowedRows(
   {
     overscan = 1,
     height = 800,
+    resetKey,
   }: {
     overscan?: number
     /**
@@ -44,9 +45,28 @@ export function useWindowedRows(
      * exactly the rows it shows, and the first measure nothing to change.
      */
     height?: number
+    /**
+     * What the rows are (a search, a filter, an order): when it changes, the list is a new one and is
+     * shown from its top, in the same render, not from wherever the last one was scrolled to.
+     */
+    resetKey?: string
   } = {},
 ): RowWindow {
   const [viewport, setViewport] = useState({ scrollTop: 0, height })
+  // Whose rows are shown, and whether the scroller was away from the top when they came.
+  const [reset, setReset] = useState({ key: resetKey, scrolled: false })
+  let shown = viewport
+  if (reset.key !== resetKey) {
+    // Adjusted while rendering (React's pattern for state that follows a prop): the new list is never
+    // drawn at the old position first.
+    setReset({ key: resetKey, scrolled: viewport.scrollTop !== 0 })
+    shown = { ...viewport, scrollTop: 0 }
+    setViewport(shown)
+  }
+  useLayoutEffect(() => {
+    // Only a scroller that was moved is moved back: at the top already, nothing is read or written.
+    if (reset.scrolled && scrollRef.current) scrollRef.current.scrollTop = 0
+  }, [scrollRef, reset])
   useLayoutEffect(() => {
     const element = scrollRef.current
     if (!element) return
@@ -66,7 +86,7 @@ export function useWindowedRows(
       observer.disconnect()
     }
   }, [scrollRef])
-  return rowWindow(count, rowHeight, viewport, overscan)
+  return rowWindow(count, rowHeight, shown, overscan)
 }
 
 /**

@@ -195,6 +195,23 @@ test('bulk: select matching rows, confirm, see per-row results and the table upd
   expect(within(row(/Ångström/)).getByRole('switch')).toBeChecked()
 })
 
+test("the header's box: empty with nothing selected, mixed with some, checked with every shown employee", async () => {
+  const { portal } = inProcessPortal()
+  render(<TelephonyUsersPage />, { portal })
+  await waitFor(() => expect(within(row(/Boris Ivanov/)).getByRole('switch')).toBeEnabled())
+  const all = screen.getByRole('checkbox', { name: 'Select all 3 matching employees' })
+  expect(all).not.toBeChecked()
+  expect(all).toHaveProperty('indeterminate', false)
+  await userEvent.click(within(row(/Boris Ivanov/)).getByRole('checkbox'))
+  expect(all).not.toBeChecked()
+  expect(all).toHaveProperty('indeterminate', true)
+  // Narrowed to the selected employee alone, every shown employee is selected.
+  await userEvent.type(screen.getByRole('searchbox'), 'Boris')
+  const one = await screen.findByRole('checkbox', { name: 'Select all 1 matching employees' })
+  await waitFor(() => expect(one).toBeChecked())
+  expect(one).toHaveProperty('indeterminate', false)
+})
+
 test('bulk: employees that cannot be read back are "not verified" until checked again', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
   try {

@@ -19,6 +19,7 @@ import { inTableOrder } from '../view/selection-order.ts'
 import { useSelection } from '../view/use-selection.ts'
 import { useShownEmployees } from '../view/use-shown-employees.ts'
 import { useTableView } from '../view/use-table-view.ts'
+import type { TableView } from '../view/table-view.ts'
 import { BulkBar } from './bulk/bulk-bar.tsx'
 import { ExtensionProvider } from './extension/extension-context.tsx'
 import { LoadingList } from './load-progress.tsx'
@@ -52,6 +53,12 @@ const ImportDialog = lazy(
 )
 
 /** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
+/** What picks and orders the rows: when it changes, the table shows the new list from its top. */
+function listKeyOf(view: TableView, activityFilter: string): string {
+  const { search, departmentId, phone, extension, sort, descending } = view
+  return JSON.stringify([search, departmentId, phone, extension, sort, descending, activityFilter])
+}
+
 export function UsersScreen({
   directory: latestDirectory,
   loading,
@@ -88,7 +95,7 @@ export function UsersScreen({
     [loadedDirectory, search.hits, search.departments],
   )
   const { employees, departments, lines } = directory
-  const shown = useShownEmployees(directory, sip.data, view, i18n.language)
+  const { employees: shown, view: shownView } = useShownEmployees(directory, sip.data, view, i18n.language)
   const byId = useMemo(() => new Map(employees.map((e) => [e.id, e])), [employees])
   const { selected, select, clear } = useSelection()
   const [exporting, setExporting] = useState<Employee[] | null>(null)
@@ -175,6 +182,7 @@ export function UsersScreen({
           sip={{ data: sip.data, error: sip.error }}
           sort={view}
           onSort={sortBy}
+          listKey={listKeyOf(shownView, activity.filter)}
           selected={selected}
           onSelect={select}
           onOpen={setPanelId}

@@ -1,6 +1,6 @@
 import { Checkbox, Table, UnstyledButton } from '@mantine/core'
 import { useWindowedRows } from '@/lib/windowed-rows.ts'
-import { memo, useRef } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActivityScan } from '../activity/read-last-calls.ts'
 import type { Department, Employee, LineNames } from '../model/types.ts'
@@ -45,6 +45,7 @@ export function UsersTable({
   onSelect,
   onOpen,
   activity,
+  listKey,
 }: {
   employees: Employee[]
   departments: Map<number, Department>
@@ -58,13 +59,25 @@ export function UsersTable({
   onOpen: (id: number) => void
   /** Once a scan has run, the last column holds each employee's last call. */
   activity?: ActivityScan | undefined
+  /** What picked and ordered `employees` (a search, a filter, a sort): a new one shows them from the top. */
+  listKey?: string
 }) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = useWindowedRows(scrollRef, employees.length, ROW_HEIGHT, { height: SCROLLER_HEIGHT })
+  const rows = useWindowedRows(scrollRef, employees.length, ROW_HEIGHT, {
+    height: SCROLLER_HEIGHT,
+    resetKey: listKey,
+  })
   const before = rows.start * ROW_HEIGHT
   const after = (employees.length - rows.end) * ROW_HEIGHT
-  const allSelected = employees.length > 0 && employees.every((e) => selected.has(e.id))
+  // Counted once per list and selection, not on each render: scrolling re-renders the table, and a
+  // scan of 20,000 employees for the header's box took several ms of every scroll step and keystroke.
+  const selectedShown = useMemo(() => {
+    let count = 0
+    if (selected.size > 0) for (const employee of employees) if (selected.has(employee.id)) count++
+    return count
+  }, [employees, selected])
+  const allSelected = employees.length > 0 && selectedShown === employees.length
 
   return (
     // A named region: the scrolling list is a place to jump to, and tests find it by its name.
@@ -89,7 +102,7 @@ export function UsersTable({
               <Checkbox
                 aria-label={t('bulk.selectAll', { count: employees.length })}
                 checked={allSelected}
-                indeterminate={!allSelected && employees.some((e) => selected.has(e.id))}
+                indeterminate={selectedShown > 0 && !allSelected}
                 onChange={(event) =>
                   onSelect(
                     employees.map((e) => e.id),

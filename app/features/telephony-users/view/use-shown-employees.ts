@@ -6,16 +6,17 @@ import { createIncrementalSort } from './incremental-sort.ts'
 import { applyView, employeeOrder, type TableView } from './table-view.ts'
 
 /**
- * The employees the table shows, in order. The view is deferred so typing stays responsive; the list
- * is sorted once per (data, column), and a keystroke only filters the sorted list. SIP settings stream
- * in chunk by chunk: the list is sorted or filtered again for them only when the view reads them.
+ * The employees the table shows, in order, and the view they were picked by. The view is deferred so
+ * typing stays responsive; the list is sorted once per (data, column), and a keystroke only filters the
+ * sorted list. SIP settings stream in chunk by chunk: the list is sorted or filtered again for them only
+ * when the view reads them.
  */
 export function useShownEmployees(
   directory: Directory,
   sip: SipTable | undefined,
   view: TableView,
   locale: string,
-): Employee[] {
+): { employees: Employee[]; view: TableView } {
   const deferredView = useDeferredValue(view)
   const { sort, descending } = deferredView
   const { employees, departments } = directory
@@ -34,8 +35,9 @@ export function useShownEmployees(
     [sortIncrementally, searchable, departments, sortDepartments, sortSip, sort, descending, locale],
   )
   const filterSip = deferredView.phone === 'all' ? undefined : sip
-  return useMemo(
+  const shown = useMemo(
     () => applyView(sorted, deferredView, departments, filterSip, conflictsOf(employees).shared),
     [sorted, deferredView, departments, filterSip, employees],
   )
+  return { employees: shown, view: deferredView }
 }
