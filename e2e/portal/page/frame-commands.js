@@ -18,7 +18,9 @@ const unanswered = () => {}
  */
 const HANDLERS = {
   getInitData: async (session, _params, reply) => {
-    const state = await session.api.state()
+    // Answered from what the page was opened with, as Bitrix24's applayout.js answers from this.params:
+    // no round trip to the server before the app can start.
+    const state = session.launchState ?? (await session.api.state())
     if (state.settings.frame.answerInitData) reply(initData(session, state))
   },
   getInterface: (_session, _params, reply) => reply({ command: Object.keys(HANDLERS), event: [] }),

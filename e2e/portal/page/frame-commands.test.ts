@@ -83,6 +83,15 @@ describe('getInitData and refreshAuth', () => {
     expect(await send(session, 'refreshAuth')).toEqual([])
   })
 
+  it('answers from what the page was opened with: no request to the server, and later changes there wait for the next load', async () => {
+    const { session, state, api } = fakeSession()
+    session.launchState = structuredClone(state)
+    state.settings.lang = 'de'
+    state.install = true
+    expect((await send(session, 'getInitData'))[0]).toMatchObject({ LANG: 'en', INSTALL: false })
+    expect(api.state).not.toHaveBeenCalled()
+  })
+
   it('tells INSTALL from the portal state, and FIRST_RUN only to the first getInitData of a load', async () => {
     const { session, state } = fakeSession({ installMode: true })
     state.install = true

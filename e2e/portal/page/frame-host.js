@@ -38,6 +38,8 @@ import { answerCommand } from './frame-commands.js'
  * @property {PageServices['userOptions']} userOptions
  * @property {HTMLIFrameElement} iframe
  * @property {import('./api.js').TokenInfo} token The current token: the one from load, or the last refresh.
+ * @property {import('./api.js').PortalState} [launchState] The portal as this load found it: what Bitrix24
+ *   renders into its page when it opens an app, and answers getInitData from without asking its server.
  * @property {boolean} [firstRunTold] Whether getInitData has already said FIRST_RUN.
  */
 
@@ -84,7 +86,7 @@ export function createFrameHost(config, ui, { api, userOptions }) {
     ui.container.replaceChildren(iframe)
     // A fresh load starts with the app's name as the title, as a reloaded portal page would.
     ui.setTitle(config.appName)
-    session = { config, ui, api, userOptions, iframe, token, appSid }
+    session = { config, ui, api, userOptions, iframe, token, appSid, launchState: state }
     submitLaunch(config, iframe, {
       DOMAIN: config.domain,
       PROTOCOL: config.https ? '1' : '0',
