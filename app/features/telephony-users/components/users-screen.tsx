@@ -52,13 +52,13 @@ const ImportDialog = lazy(
   withLaterTexts(() => import('./import/import-dialog.tsx').then((m) => ({ default: m.ImportDialog }))),
 )
 
-/** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 /** What picks and orders the rows: when it changes, the table shows the new list from its top. */
 function listKeyOf(view: TableView, activityFilter: string): string {
   const { search, departmentId, phone, extension, sort, descending } = view
   return JSON.stringify([search, departmentId, phone, extension, sort, descending, activityFilter])
 }
 
+/** The loaded list: notices, view controls, selection with bulk actions and export, and the table. */
 export function UsersScreen({
   directory: latestDirectory,
   loading,
