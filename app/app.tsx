@@ -8,7 +8,7 @@ import { LoadingScreen } from './components/loading-screen.tsx'
 import { createI18n, languageOf, prepareNumberFormat, setLanguage, withLaterTexts } from './i18n/i18n.ts'
 import { AppLayout } from './app-layout.tsx'
 import { directoryQuery } from './features/telephony-users/api/get-directory.ts'
-import { connectToPortal, useBoot } from './use-boot.ts'
+import { bootOf, connectToPortal, useBoot, type Boot } from './use-boot.ts'
 import { indexedDbStore, type KeyValueStore } from './api/persist/key-value-store.ts'
 import type * as KeptDirectory from './kept-directory.ts'
 import { Providers } from './providers.tsx'
@@ -36,6 +36,8 @@ export interface Opening {
   queryClient: QueryClient
   /** The portal, once connected, with the kept list shown, the list's first request out and the language in. */
   portal: Promise<Portal>
+  /** How the opening stands now: ready or failed from the moment `portal` settles. */
+  boot: () => Boot
 }
 
 /**
@@ -77,15 +79,36 @@ export function startOpening({
     document.documentElement.lang = i18n.language
     return portal
   })()
-  portal.catch(() => undefined) // `App` shows the failure
-  return { i18n, queryClient, portal }
+  let boot: Boot = { state: 'loading' }
+  // The outcome is kept as soon as it is known (`App` shows a failure): the first render reads it.
+  void bootOf(portal).then((settled) => (boot = settled))
+  return { i18n, queryClient, portal, boot: () => boot }
+}
+
+/**
+ * "Connecting to Bitrix24…" only where connecting takes long enough to see it. A frame is drawn once:
+ * the first render waits this long for the opening, and where the portal has answered by then it draws
+ * the app itself. Drawing the connecting screen first cost a render, its layout and its paint in the
+ * middle of the opening (about 0.1 s before the first rows with the CPU 4× slower, benchmark runs).
+ */
+export const CONNECTING_SHOWN_AFTER_MS = 400
+
+/** Resolves when the opening has settled, or after `maxMs`: when `main.tsx` draws the first screen. */
+export function openingSettled(opening: Opening, maxMs = CONNECTING_SHOWN_AFTER_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs)
+    void bootOf(opening.portal).then(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 }
 
 /** The app for one opening (`main.tsx` starts it before the first render). */
-export function App({ opening: { i18n, queryClient, portal } }: { opening: Opening }) {
+export function App({ opening }: { opening: Opening }) {
   return (
-    <Providers i18n={i18n} queryClient={queryClient}>
-      <Screen portal={portal} />
+    <Providers i18n={opening.i18n} queryClient={opening.queryClient}>
+      <Screen opening={opening} />
     </Providers>
   )
 }
@@ -95,8 +118,8 @@ export function App({ opening: { i18n, queryClient, portal } }: { opening: Openi
  * boot state above them, MantineProvider would render again with it, and with it its CSS variables and
  * every Mantine component reading its context.
  */
-function Screen({ portal }: { portal: Promise<Portal> }) {
-  const boot = useBoot(portal)
+function Screen({ opening }: { opening: Opening }) {
+  const boot = useBoot(opening)
   if (boot.state === 'loading') return <LoadingScreen />
   if (boot.state === 'failed')
     return (

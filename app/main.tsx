@@ -27,18 +27,21 @@ import '@mantine/core/styles/Table.layer.css'
 import './theme-variables.css'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, startOpening } from './app.tsx'
+import { App, openingSettled, startOpening } from './app.tsx'
 
 const root = document.getElementById('root')
 if (root) {
-  // Opening does not wait for React: its steps run between the first render's slices (a transition).
+  // Opening does not wait for React, and React waits a moment for the opening: where the portal answers
+  // quickly, the first render is the app, not a connecting screen drawn only to be replaced.
   const opening = startOpening()
   const reactRoot = createRoot(root)
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App opening={opening} />
-      </StrictMode>,
+  void openingSettled(opening).then(() =>
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App opening={opening} />
+        </StrictMode>,
+      ),
     ),
   )
   // What opens on top (dialogs, the panel) is styled by the time anyone can click.

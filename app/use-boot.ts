@@ -6,19 +6,29 @@ import { createPortal, type Portal } from './api/b24/portal.ts'
 export type Boot =
   { state: 'loading' } | { state: 'ready'; portal: Portal } | { state: 'failed'; error: AppError }
 
-/** The opening's state: waits for the portal it was started with (`startOpening`), or its failure. */
-export function useBoot(portal: Promise<Portal>): Boot {
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' })
+/** The portal's connection as a state: ready, or failed with the error to show. Never rejects. */
+export function bootOf(portal: Promise<Portal>): Promise<Boot> {
+  return portal.then(
+    (ready): Boot => ({ state: 'ready', portal: ready }),
+    (error: unknown): Boot => ({ state: 'failed', error: toAppError(error) }),
+  )
+}
+
+/**
+ * The opening's state (`startOpening`): as it stands at the first render (an opening that has already
+ * settled draws the app at once), then the portal it was started with, or its failure.
+ */
+export function useBoot(opening: { portal: Promise<Portal>; boot: () => Boot }): Boot {
+  const [boot, setBoot] = useState(opening.boot)
+  const settled = boot.state !== 'loading'
   useEffect(() => {
+    if (settled) return
     let live = true
-    portal.then(
-      (ready) => live && setBoot({ state: 'ready', portal: ready }),
-      (error: unknown) => live && setBoot({ state: 'failed', error: toAppError(error) }),
-    )
+    void bootOf(opening.portal).then((next) => live && setBoot(next))
     return () => {
       live = false
     }
-  }, [portal])
+  }, [opening, settled])
   return boot
 }
 
