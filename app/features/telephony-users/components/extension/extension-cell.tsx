@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react'
-import { EditIcon } from '@/components/icons/edit-icon.tsx'
+import masks from '@/components/icons/icon-masks.module.css'
 import { mayEditExtension } from '@/features/telephony-users/api/get-edit-rights.ts'
 import type { Employee } from '@/features/telephony-users/model/types.ts'
 import classes from './extension-cell.module.css'
@@ -47,13 +47,11 @@ export function ExtensionCell({ employee }: { employee: Employee }) {
         <button
           ref={pencil}
           type="button"
-          className={classes.edit}
+          className={`${classes.edit} ${masks.edit}`}
           aria-label={t('extension.edit', { name: employee.fullName })}
           title={t('extension.edit', { name: employee.fullName })}
           onClick={() => setEditing(true)}
-        >
-          <EditIcon />
-        </button>
+        />
       )}
     </div>
   )

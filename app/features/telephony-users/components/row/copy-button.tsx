@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core'
-import { CopyIcon } from '@/components/icons/copy-icon.tsx'
+import masks from '@/components/icons/icon-masks.module.css'
 import classes from './row.module.css'
 import { useState } from 'react'
 import { copySecret, copyText } from '@/lib/clipboard.ts'
@@ -32,13 +32,11 @@ export function CopyButton({
     <>
       <button
         type="button"
-        className={classes.icon}
+        className={`${classes.icon} ${masks.copy}`}
         aria-label={label}
         title={label}
         onClick={() => void onClick()}
-      >
-        <CopyIcon />
-      </button>
+      />
       {result && (
         <Text size="xs" c={result === 'copied' ? 'teal.8' : 'red.8'} role="status">
           {result === 'copied' ? t('sip.copied') : t('sip.copyFailed')}

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { CopyButton } from './copy-button.tsx'
-import { CrossedEyeIcon } from '@/components/icons/crossed-eye-icon.tsx'
-import { EyeIcon } from '@/components/icons/eye-icon.tsx'
+import masks from '@/components/icons/icon-masks.module.css'
 import classes from './row.module.css'
 import { useRowText } from './row-text.tsx'
 
@@ -38,13 +37,11 @@ export function PasswordCell({ password, name }: { password: string | null; name
       )}
       <button
         type="button"
-        className={classes.icon}
+        className={`${classes.icon} ${revealed ? masks.crossedEye : masks.eye}`}
         aria-label={t(revealed ? 'sip.hide' : 'sip.show', { name })}
         aria-pressed={revealed}
         onClick={() => setRevealed((value) => !value)}
-      >
-        {revealed ? <CrossedEyeIcon /> : <EyeIcon />}
-      </button>
+      />
       <CopyButton value={password} label={t('sip.copyPassword', { name })} secret />
     </div>
   )

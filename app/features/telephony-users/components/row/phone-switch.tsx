@@ -1,4 +1,4 @@
-import { Anchor, VisuallyHidden } from '@mantine/core'
+import { Anchor } from '@mantine/core'
 import { useId } from 'react'
 import { toAppError } from '@/api/b24/errors.ts'
 import { usePortal } from '@/api/b24/portal-context.tsx'
@@ -56,7 +56,9 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
         <span className={classes.dimWrap} aria-hidden>
           {t(SIP_STATE_TEXT[status.state])}
         </span>
-        <VisuallyHidden id={reasonId}>{t(REASONS[status.state])}</VisuallyHidden>
+        <span id={reasonId} className={classes.visuallyHidden}>
+          {t(REASONS[status.state])}
+        </span>
       </div>
     )
   }
@@ -82,7 +84,9 @@ export function PhoneSwitch({ employee, status }: { employee: Employee; status: 
       </div>
       {texts && (
         <>
-          <VisuallyHidden role="status">{t(texts.long)}</VisuallyHidden>
+          <span role="status" className={classes.visuallyHidden}>
+            {t(texts.long)}
+          </span>
           <Anchor
             component="button"
             type="button"
