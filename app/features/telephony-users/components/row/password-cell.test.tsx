@@ -20,10 +20,8 @@ function writeOnlyClipboard(): { text: string } {
 
 afterEach(() => vi.useRealTimers())
 
-test('the person is told when the copied password could not be taken off the clipboard', async () => {
-  vi.useFakeTimers({ shouldAdvanceTime: true })
-  const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
-  const clipboard = writeOnlyClipboard() // after setup, which puts a clipboard of its own in place
+/** Anna Petrova's password cell, as a row draws it. */
+function renderCell() {
   const { t } = createI18n()
   render(
     <MantineProvider env="test">
@@ -32,6 +30,13 @@ test('the person is told when the copied password could not be taken off the cli
       </RowTextProvider>
     </MantineProvider>,
   )
+}
+
+test('the person is told when the copied password could not be taken off the clipboard', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+  const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
+  const clipboard = writeOnlyClipboard() // after setup, which puts a clipboard of its own in place
+  renderCell()
   await user.click(screen.getByRole('button', { name: 'Copy SIP password of Anna Petrova' }))
   expect(clipboard.text).toBe('pa55')
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
@@ -44,14 +49,7 @@ test('the person is told when the copied password could not be taken off the cli
 
 test('the show and hide icons are the button’s own CSS, not an SVG in every row', async () => {
   const user = userEvent.setup()
-  const { t } = createI18n()
-  render(
-    <MantineProvider env="test">
-      <RowTextProvider t={t}>
-        <PasswordCell password="pa55" name="Anna Petrova" />
-      </RowTextProvider>
-    </MantineProvider>,
-  )
+  renderCell()
   const show = screen.getByRole('button', { name: 'Show SIP password of Anna Petrova' })
   const copy = screen.getByRole('button', { name: 'Copy SIP password of Anna Petrova' })
   for (const icon of [masks.eye, masks.crossedEye, masks.copy]) expect(icon).toMatch(/\S/)
