@@ -17,6 +17,9 @@ export default defineConfig({
     target: 'es2022',
     // Every browser Bitrix24 supports preloads modules itself: no polyfill in the first file.
     modulePreload: { polyfill: false },
+    // The rows' icon masks stay files, fetched once the rows are there, not data URLs in the first
+    // screen's stylesheet (scripts/icons/generate.ts); other small assets are inlined as usual.
+    assetsInlineLimit: (file) => (/[\\/]components[\\/]icons[\\/]masks[\\/]/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // The first screen is one file: everything the entry imports statically (its dependencies come

@@ -25,23 +25,24 @@ import '@mantine/core/styles/Checkbox.layer.css'
 import '@mantine/core/styles/Table.layer.css'
 // The theme's values of Mantine's variables, generated from app/theme.ts (providers.tsx says why).
 import './theme-variables.css'
-import { startTransition, StrictMode } from 'react'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, openingSettled, startOpening } from './app.tsx'
 
 const root = document.getElementById('root')
 if (root) {
   // Opening does not wait for React, and React waits a moment for the opening: where the portal answers
-  // quickly, the first render is the app, not a connecting screen drawn only to be replaced.
+  // quickly, the first render is the app, not a connecting screen drawn only to be replaced. Not a
+  // transition: the opening's steps have run by then, so nothing needs to slip between its slices, and a
+  // transition was started over, synchronously, when the first answers landed in the middle of it.
+  // (`app.tsx` `openingSettled`)
   const opening = startOpening()
   const reactRoot = createRoot(root)
   void openingSettled(opening).then(() =>
-    startTransition(() =>
-      reactRoot.render(
-        <StrictMode>
-          <App opening={opening} />
-        </StrictMode>,
-      ),
+    reactRoot.render(
+      <StrictMode>
+        <App opening={opening} />
+      </StrictMode>,
     ),
   )
   // What opens on top (dialogs, the panel) is styled by the time anyone can click.
