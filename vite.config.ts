@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { compileHints } from './scripts/build/compile-hints.ts'
 
 // `base: './'`: the built app is uploaded to a portal as a zip or served from any path.
 export default defineConfig({
   base: './',
   root: 'app',
   publicDir: '../public',
-  plugins: [react()],
+  // compileHints: the first screen's code compiles off the main thread as it loads (scripts/build).
+  plugins: [react(), compileHints()],
   // `@/` is `app/`: imports that leave a feature say where they go (eslint.config.js forbids `../../`).
   resolve: { alias: { '@': fileURLToPath(new URL('./app', import.meta.url)) } },
   build: {

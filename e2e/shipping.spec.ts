@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { packageApp } from '../scripts/package.ts'
@@ -117,4 +117,23 @@ test('a site that is not a configured portal cannot frame the app', async ({ pag
   } finally {
     await close()
   }
+})
+
+test('the first screen’s scripts ask V8 to compile them as they load; the lazy parts do not', async () => {
+  const html = await readFile('dist/app/index.html', 'utf8')
+  const scripts = [...html.matchAll(/<script type="module"[^>]*\bsrc="\.\/([^"]+)"/g)].map(
+    (match) => match[1]!,
+  )
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const script of scripts) {
+    const code = await readFile(path.join('dist/app', script), 'utf8')
+    expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(true)
+  }
+  // The employee panel loads on first use: its code stays compiled function by function, when called.
+  const assets = await readdir('dist/app/assets')
+  const panel = assets.find((name) => /^employee-panel-.*\.js$/.test(name))
+  expect(panel).toBeDefined()
+  expect(await readFile(path.join('dist/app/assets', panel!), 'utf8')).not.toContain(
+    'allFunctionsCalledOnLoad',
+  )
 })
