@@ -7,7 +7,8 @@ import { optimize } from 'svgo'
  * `npm run icons`: each Bitrix24 SVG in `svg/` (bitrix24/b24icons, MIT) becomes a React component in
  * `app/components/icons/` — `copy.svg` → `copy-icon.tsx` exporting `CopyIcon` — drawn in `currentColor`
  * so it takes its button's colour, 20 px unless the caller says otherwise, hidden from assistive
- * technology (the button around it carries the name). One file per icon: only the used ones ship.
+ * technology (the button around it carries the name). One file per icon: only the used ones ship. The
+ * icons drawn only as CSS masks (`MASK_ONLY`) get no component.
  */
 const source = new URL('./svg/', import.meta.url)
 const target = new URL('../../app/components/icons/', import.meta.url)
@@ -41,6 +42,12 @@ export function ${componentName}(props: SVGProps<SVGSVGElement>) {
  * row mounts (the first rows, each scroll step, each keystroke's results).
  */
 const MASKS = ['copy', 'crossed-eye', 'edit', 'eye']
+
+/**
+ * Of `MASKS`, those drawn nowhere else: no component is written for them. `edit` is a component too
+ * (the employee panel's extension field).
+ */
+const MASK_ONLY = new Set(['copy', 'crossed-eye', 'eye'])
 
 /** The icon minified for a mask: scaled by its viewBox to the 20 px it is drawn at, whatever size the file says. */
 function maskSvg(svg: string): string {
@@ -97,7 +104,8 @@ const prettier = await resolveConfig(new URL('generate.ts', target))
 const files = readdirSync(source)
   .filter((file) => file.endsWith('.svg'))
   .sort()
-for (const file of files) {
+const components = files.filter((file) => !MASK_ONLY.has(file.replace(/\.svg$/, '')))
+for (const file of components) {
   const name = file.replace(/\.svg$/, '')
   const svg = readFileSync(new URL(file, source), 'utf8')
   const code = await transform(svg, config, { componentName: `${pascal(name)}Icon` })
@@ -107,4 +115,6 @@ for (const file of files) {
   writeFileSync(new URL(`${name}-icon.tsx`, target), formatted)
 }
 await writeMasks(prettier ?? {})
-console.log(`app/components/icons/: ${files.length} icons, ${MASKS.length} of them also as CSS masks`)
+console.log(
+  `app/components/icons/: ${components.length} components, ${MASKS.length} CSS masks, from ${files.length} icons`,
+)
