@@ -37,6 +37,12 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--cpu-slowdown', '0'])).toThrow(/--cpu-slowdown/)
   })
 
+  test('five opens on the slower CPU by default (a median of three was one open), --slow-runs changes it', () => {
+    expect(parseBenchArgs([]).slowRuns).toBe(5)
+    expect(parseBenchArgs(['--slow-runs', '3']).slowRuns).toBe(3)
+    expect(() => parseBenchArgs(['--slow-runs', '0'])).toThrow(/--slow-runs/)
+  })
+
   test('five search runs, the search hit and the reopen by default; each can be changed or skipped', () => {
     expect(parseBenchArgs([])).toMatchObject({ searchRuns: 5, hit: true, reopen: true, reopenRuns: 3 })
     expect(parseBenchArgs(['--reopen-runs', '5'])).toMatchObject({ reopenRuns: 5 })

@@ -37,7 +37,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   naiveLimitMs: 60_000,
   models: [TODAY_MODEL, HONEST_MODEL],
   cpuSlowdown: 4,
-  slowRuns: 3,
+  slowRuns: 5,
   searchRuns: 5,
   hit: true,
   hitRuns: 3,
@@ -58,7 +58,7 @@ export const USAGE = `tsx scripts/bench/run.ts [options]
   --command-ms 6             today's model: latency per executed command (a batch of 50 costs 50)
   --cpu-slowdown 4           measure each size's app again with Chrome's CPU throttled this many
                              times (first rows, worst keystroke); 1 skips it
-  --slow-runs 3              open the app this many times on the slowed CPU: first rows are their
+  --slow-runs 5              open the app this many times on the slowed CPU: first rows are their
                              median (each listed), the keystroke is the first open's
   --search-runs 5            type the search this many times, from a cleared box each time
   --no-hit                   skip the search for the employee the list loads last
