@@ -50,7 +50,6 @@ export function compileHints(): Plugin {
   return {
     name: 'compile-hints',
     apply: 'build',
-    enforce: 'post',
     // Last: Vite rewrites the entry's code in its own generateBundle (the lazy parts' preload list).
     generateBundle: {
       order: 'post',
