@@ -5,15 +5,13 @@ import { PortalProvider } from './api/b24/portal-context.tsx'
 import type { Portal } from './api/b24/portal.ts'
 import { createQueryClient } from './api/query-client.ts'
 import { LoadingScreen } from './components/loading-screen.tsx'
-import { createI18n, languageOf, prepareNumberFormat, setLanguage, withLaterTexts } from './i18n/i18n.ts'
+import { createI18n, setLanguage, withLaterTexts } from './i18n/i18n.ts'
 import { AppLayout } from './app-layout.tsx'
 import { directoryQuery } from './features/telephony-users/api/get-directory.ts'
 import { bootOf, connectToPortal, useBoot, type Boot } from './use-boot.ts'
 import { indexedDbStore, type KeyValueStore } from './api/persist/key-value-store.ts'
 import type * as KeptDirectory from './kept-directory.ts'
 import { Providers } from './providers.tsx'
-import { prepareCollator } from './features/telephony-users/view/table-view.ts'
-import { whenIdle } from './lib/when-idle.ts'
 
 // Shown only when the app is opened outside Bitrix24 (or the portal never answers): loaded then.
 const OutsidePortal = lazy(
@@ -59,14 +57,6 @@ export function startOpening({
   const portal = (async () => {
     const portal = await connect()
     if (!portal.installMode) {
-      // ICU makes a language's first collator and number format slowly (tens of ms each): made in an
-      // idle moment while storage and the first answers are awaited, not inside the first rows' render,
-      // which sorts the names and counts them.
-      const language = languageOf(portal.lang)
-      void whenIdle().then(() => {
-        prepareCollator(language)
-        prepareNumberFormat(language)
-      })
       // What this user saw last time is shown at once, and read again in any case: the first request
       // follows the restore, so Bitrix24's answer replaces the kept list when whole.
       const kept = await keeping

@@ -137,3 +137,14 @@ test('the first screen’s scripts ask V8 to compile them as they load; the lazy
     'allFunctionsCalledOnLoad',
   )
 })
+
+test('ICU is set up by a script of its own, loaded beside the first screen’s bundle', async () => {
+  const html = await readFile('dist/app/index.html', 'utf8')
+  const warmUp = html.search(/<script src="\.\/icu-warm-up\.js" async\s*><\/script>/)
+  expect(warmUp).toBeGreaterThan(-1)
+  // Before the module scripts: its request leaves first, and being async it never waits for them.
+  expect(warmUp).toBeLessThan(html.indexOf('<script type="module"'))
+  const code = await readFile('dist/app/icu-warm-up.js', 'utf8')
+  expect(code).toContain('new Intl.Collator()')
+  expect(code).toContain('new Intl.NumberFormat()')
+})

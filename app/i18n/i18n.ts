@@ -73,11 +73,6 @@ export function createI18n(): i18n {
 
 const numberFormat = memoByKey((lng: string) => new Intl.NumberFormat(lng))
 
-/** Makes the language's number format ahead of the first count shown: ICU's first one is slow to make. */
-export function prepareNumberFormat(lng: string): void {
-  numberFormat(lng)
-}
-
 /** The language the UI shows for a portal's (a Bitrix24 code): its own when there is a catalog for it, else English. */
 export function languageOf(bitrixLang: string | undefined): string {
   const locale = toLocale(bitrixLang)

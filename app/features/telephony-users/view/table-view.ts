@@ -52,11 +52,6 @@ const collatorFor = memoByKey(
   (locale: string) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
 )
 
-/** Makes the language's collator ahead of the first sort: ICU loads the collation rules then. */
-export function prepareCollator(locale: string): void {
-  collatorFor(locale)
-}
-
 /** The table's order for one column (ties by ID): what `sortEmployees` sorts by, and merges use. */
 export function employeeOrder(
   directory: Pick<Directory, 'departments'>,
