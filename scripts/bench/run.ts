@@ -57,6 +57,7 @@ export const HONEST_TARGETS: HonestTargets = {
     { employees: 10_000, max: 4_000 },
     { employees: 20_000, max: 6_000 },
   ],
+  search: TARGETS.search,
   searchHit: { sizes: [10_000, 20_000], maxMs: 1_500 },
   reopenFirstRowsMs: 500,
   slowCpuFirstRowsMs: 1_500,

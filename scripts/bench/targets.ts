@@ -43,6 +43,22 @@ function checker<T>(apps: ReadonlyMap<number, Outcome<T> | undefined>, checks: T
   }
 }
 
+/** The worst keystroke of every run in a row at one size (`label` names the model, if any). */
+function checkKeystrokes(
+  check: ReturnType<typeof checker<AppMeasurement>>,
+  search: { employees: number; maxMs: number },
+  label: string,
+) {
+  check(
+    `every search keystroke ≤ ${search.maxMs} ms at ${n(search.employees)} (the worst)${label}`,
+    search.employees,
+    (app) =>
+      app.search.worstMs === null
+        ? [false, 'no keystroke changed the list']
+        : [app.search.worstMs <= search.maxMs, `${app.search.worstMs.toFixed(1)} ms`],
+  )
+}
+
 /** Every target against what was measured under the targets' latency model. */
 export function checkTargets(
   apps: ReadonlyMap<number, Outcome<AppMeasurement>>,
@@ -57,14 +73,7 @@ export function checkTargets(
       `${n(Math.round(app.fullMs))} ms`,
     ])
   checks.push(...checkLoading(apps, targets, ''))
-  check(
-    `every search keystroke ≤ ${targets.search.maxMs} ms at ${n(targets.search.employees)} (the worst)`,
-    targets.search.employees,
-    (app) =>
-      app.search.worstMs === null
-        ? [false, 'no keystroke changed the list']
-        : [app.search.worstMs <= targets.search.maxMs, `${app.search.worstMs.toFixed(1)} ms`],
-  )
+  checkKeystrokes(check, targets.search, '')
   check(
     `no long task > ${targets.longTask.maxMs} ms scrolling ${n(targets.longTask.employees)}`,
     targets.longTask.employees,
@@ -106,6 +115,8 @@ export function checkLoading(
 /** The targets of the honest latency model, the one closer to what Bitrix24 charges (its values in `run.ts`). */
 export interface HonestTargets {
   maxFullMs: ReadonlyArray<{ employees: number; max: number }>
+  /** The worst keystroke, not the median, as under today's model. */
+  search: { employees: number; maxMs: number }
   /** App frame open to the row of the employee the list loads last showing their SIP login. */
   searchHit: { sizes: readonly number[]; maxMs: number }
   /** The second open: its first rows, at every size run. */
@@ -152,6 +163,7 @@ export function checkHonestTargets(
       value.fullMs <= max,
       `${n(Math.round(value.fullMs))} ms`,
     ])
+  checkKeystrokes(app, targets.search, under)
   const hit = checker(results.hits, checks)
   for (const size of targets.searchHit.sizes)
     hit(
